@@ -1,0 +1,3 @@
+"""The first Molt program."""
+
+print("Hello from Molt!")

@@ -1,0 +1,112 @@
+"""The Python host: run a Molt module (a WASI command) in wasmtime.
+
+`run_wasm` is what `molt run` and the test harness use: WASI preview 1 with the given
+arguments, the environment, and stdio inherited or redirected to files. A trap (stack
+exhaustion, unreachable, out of bounds) ends the program with one `molt: fatal:` line
+naming the function from the module's name section.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+
+import wasmtime
+
+# Exit code of a program ended by a trap, as a process killed by SIGABRT reports it.
+TRAP_EXIT_CODE = 134
+
+
+@dataclass
+class Streams:
+    """Files for the program's standard streams; None inherits the host's."""
+
+    stdin: str | None = None
+    stdout: str | None = None
+    stderr: str | None = None
+
+
+def make_engine() -> wasmtime.Engine:
+    config = wasmtime.Config()
+    config.cranelift_opt_level = "speed"
+    return wasmtime.Engine(config)
+
+
+_ENGINE: wasmtime.Engine | None = None
+
+
+def engine() -> wasmtime.Engine:
+    global _ENGINE
+    if _ENGINE is None:
+        _ENGINE = make_engine()
+    return _ENGINE
+
+
+def run_wasm(wasm: bytes, argv: list[str], streams: Streams | None = None) -> int:
+    """Run the module's `_start`; its exit code."""
+    streams = streams or Streams()
+    eng = engine()
+    module = wasmtime.Module(eng, wasm)
+    return run_module(eng, module, argv, streams)
+
+
+def run_module(eng: wasmtime.Engine, module: wasmtime.Module, argv: list[str], streams: Streams) -> int:
+    linker = wasmtime.Linker(eng)
+    linker.define_wasi()
+    store = wasmtime.Store(eng)
+    wasi = wasmtime.WasiConfig()
+    wasi.argv = argv
+    wasi.env = list(os.environ.items())
+    if streams.stdin is None:
+        wasi.inherit_stdin()
+    else:
+        wasi.stdin_file = streams.stdin
+    if streams.stdout is None:
+        wasi.inherit_stdout()
+    else:
+        wasi.stdout_file = streams.stdout
+    if streams.stderr is None:
+        wasi.inherit_stderr()
+    else:
+        wasi.stderr_file = streams.stderr
+    store.set_wasi(wasi)
+    try:
+        instance = linker.instantiate(store, module)
+        start = instance.exports(store)["_start"]
+        assert isinstance(start, wasmtime.Func)
+        start(store)
+    except wasmtime.ExitTrap as e:
+        return e.code
+    except wasmtime.Trap as e:
+        report_trap(e, streams)
+        return TRAP_EXIT_CODE
+    return 0
+
+
+def report_trap(trap: wasmtime.Trap, streams: Streams) -> None:
+    where = ""
+    frames = trap.frames
+    if frames:
+        name = frames[0].func_name
+        if name:
+            where = f" in {name.removeprefix('__main__.')}"
+    message = trap.message.splitlines()[0] if trap.message else "trap"
+    line = f"molt: fatal: {describe_trap(message)}{where}\n"
+    if streams.stderr is None:
+        sys.stderr.write(line)
+        sys.stderr.flush()
+    else:
+        with open(streams.stderr, "a", encoding="utf-8") as f:
+            f.write(line)
+
+
+def describe_trap(message: str) -> str:
+    text = message.lower()
+    if "call stack exhausted" in text:
+        return "stack overflow (recursion too deep)"
+    if "unreachable" in text:
+        return "internal error (unreachable code reached)"
+    if "out of bounds" in text:
+        return "memory access out of bounds"
+    return message

@@ -1,0 +1,1 @@
+"""Facts about the IR that passes read: dataflow (liveness, definite assignment) and types."""

@@ -1,0 +1,122 @@
+"""A whole program's IR -> the bytes of one WebAssembly module.
+
+Function indices: imports first, then the module's functions in ModuleIR order. The module
+exports its memory and the functions named in `exports`, and carries a `name` section so
+that traps and profiles show Python function names.
+"""
+
+from __future__ import annotations
+
+from molt.codegen.function import VALTYPES, FunctionCodegen
+from molt.codegen.layout import Layout
+from molt.ir.ops import Call, Const, ModuleIR
+from molt.ir.types import RType
+from molt.wasm.module import Module
+from molt.wasm.sections import (
+    CodeSection, DataSection, ExportSection, FunctionSection, GlobalSection, ImportSection,
+    MemorySection, NameSection, TypeSection,
+)
+from molt.wasm.types import ConstExpr, ExternalKind, FuncType, Limits
+
+
+def collect_strings(module: ModuleIR) -> list[str]:
+    """Every str constant of the program, once each, in first-use order."""
+    seen: dict[str, None] = {}
+    for fn in module.functions.values():
+        for block in fn.blocks:
+            for op in block.ops:
+                for value in op.operands():
+                    if isinstance(value, Const) and isinstance(value.value, str):
+                        seen.setdefault(value.value, None)
+    return list(seen)
+
+
+def used_imports(module: ModuleIR) -> list[str]:
+    used: dict[str, None] = {}
+    for fn in module.functions.values():
+        for block in fn.blocks:
+            for op in block.ops:
+                if isinstance(op, Call) and op.callee in module.imports:
+                    used.setdefault(op.callee, None)
+    return list(used)
+
+
+class TypeTable:
+    def __init__(self) -> None:
+        self.section = TypeSection()
+        self.indices: dict[FuncType, int] = {}
+
+    def index(self, params: list[RType] | tuple[RType, ...], result: RType | None) -> int:
+        ftype = FuncType(tuple(VALTYPES[p.wasm] for p in params),
+                         (VALTYPES[result.wasm],) if result is not None else ())
+        if ftype not in self.indices:
+            self.indices[ftype] = self.section.add(ftype)
+        return self.indices[ftype]
+
+
+def generate_module(module: ModuleIR, exports: list[str], module_name: str = "molt") -> bytes:
+    layout = Layout(module.constants, module.tables, collect_strings(module))
+    types = TypeTable()
+    imports = ImportSection()
+    func_indices: dict[str, int] = {}
+    names: list[tuple[int, str]] = []
+    for name in used_imports(module):
+        decl = module.imports[name]
+        func_indices[name] = imports.add_func(decl.module, decl.field, types.index(decl.params, decl.result))
+        names.append((func_indices[name], name))
+    first = len(func_indices)
+    functions = FunctionSection()
+    for i, fn in enumerate(module.functions.values()):
+        func_indices[fn.name] = first + i
+        functions.add(types.index([p.type for p in fn.params], fn.result))
+        names.append((first + i, fn.name))
+
+    globals_ = GlobalSection()
+    global_indices: dict[str, int] = {}
+    for g in module.globals.values():
+        valtype = VALTYPES[g.type.wasm]
+        if g.type.boxed:
+            init = ConstExpr.i64_const(layout.boxed_constant(g.init))
+        elif g.type.wasm == "f64":
+            init = ConstExpr.f64_const(float(g.init))  # type: ignore[arg-type]
+        elif g.type.wasm == "i64":
+            init = ConstExpr.i64_const(int(g.init))  # type: ignore[arg-type]
+        else:
+            init = ConstExpr.i32_const(int(g.init))  # type: ignore[arg-type]
+        global_indices[g.name] = globals_.add(valtype, True, init)
+
+    code = CodeSection()
+    local_names = []
+    for fn in module.functions.values():
+        gen = FunctionCodegen(fn, layout, func_indices.__getitem__, global_indices.__getitem__)
+        builder = gen.generate()
+        code.add(builder.finish())
+        local_names.append((func_indices[fn.name], builder.local_names()))
+
+    memory = MemorySection()
+    memory.add(Limits(layout.initial_pages))
+    export = ExportSection()
+    export.add("memory", ExternalKind.MEMORY, 0)
+    for name in exports:
+        export.add(name, ExternalKind.FUNC, func_indices[name])
+    data = DataSection()
+    if layout.data:
+        from molt.codegen.layout import DATA_START
+
+        data.add_active(0, ConstExpr.i32_const(DATA_START), bytes(layout.data))
+    name_section = NameSection()
+    name_section.module_name(module_name)
+    name_section.function_names(names)
+    name_section.local_names(local_names)
+
+    out = Module()
+    out.section(types.section)
+    out.section(imports)
+    out.section(functions)
+    out.section(memory)
+    out.section(globals_)
+    out.section(export)
+    out.section(code)
+    out.section(data)
+    out.section(name_section)
+    return out.finish()

@@ -1,0 +1,181 @@
+"""Control flow: a function's basic blocks -> WebAssembly's structured block/loop/if.
+
+The algorithm is Norman Ramsey's "Beyond Relooper" (ICFP 2022) for reducible graphs,
+which is all that Molt's frontends produce. Over the dominator tree:
+- a loop header (the target of a back edge) is wrapped in `loop`;
+- a block with two or more forward predecessors (a merge node) is placed after a `block`
+  that its predecessors leave with `br`; the merge children of a node are nested with the
+  highest reverse-postorder number outermost, so every forward branch exits outward;
+- any other successor is dominated by its only predecessor and is emitted in place.
+Branches backward go to a loop's start with `br`; nothing else needs a label.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from molt.ir.ops import BasicBlock, Branch, CheckError, FuncIR, Goto, Op, Return, Unreachable
+from molt.wasm.builder import FunctionBuilder, Label
+
+
+class ControlFlow:
+    """Reverse postorder, dominators and the node kinds of one function's graph."""
+
+    def __init__(self, fn: FuncIR) -> None:
+        self.entry = fn.blocks[0]
+        self.order = reverse_postorder(self.entry)
+        self.rpo = {id(b): i for i, b in enumerate(self.order)}
+        self.preds: dict[int, list[BasicBlock]] = {id(b): [] for b in self.order}
+        for block in self.order:
+            for succ in block.successors():
+                self.preds[id(succ)].append(block)
+        self.idom = self._dominators()
+        self.children: dict[int, list[BasicBlock]] = {id(b): [] for b in self.order}
+        for block in self.order[1:]:
+            self.children[id(self.idom[id(block)])].append(block)
+        self.loop_headers: set[int] = set()
+        self.merge_nodes: set[int] = set()
+        for block in self.order:
+            forward = 0
+            for pred in self.preds[id(block)]:
+                if self.rpo[id(pred)] >= self.rpo[id(block)]:
+                    self.loop_headers.add(id(block))
+                else:
+                    forward += 1
+            if forward >= 2:
+                self.merge_nodes.add(id(block))
+
+    def _dominators(self) -> dict[int, BasicBlock]:
+        """Cooper, Harvey and Kennedy's iterative algorithm over reverse postorder."""
+        idom: dict[int, BasicBlock] = {id(self.entry): self.entry}
+
+        def intersect(a: BasicBlock, b: BasicBlock) -> BasicBlock:
+            while a is not b:
+                while self.rpo[id(a)] > self.rpo[id(b)]:
+                    a = idom[id(a)]
+                while self.rpo[id(b)] > self.rpo[id(a)]:
+                    b = idom[id(b)]
+            return a
+
+        changed = True
+        while changed:
+            changed = False
+            for block in self.order[1:]:
+                new: BasicBlock | None = None
+                for pred in self.preds[id(block)]:
+                    if id(pred) in idom:
+                        new = pred if new is None else intersect(pred, new)
+                assert new is not None
+                if idom.get(id(block)) is not new:
+                    idom[id(block)] = new
+                    changed = True
+        return idom
+
+    def dominates(self, a: BasicBlock, b: BasicBlock) -> bool:
+        while True:
+            if a is b:
+                return True
+            parent = self.idom[id(b)]
+            if parent is b:
+                return False
+            b = parent
+
+    def check_reducible(self, name: str) -> None:
+        for block in self.order:
+            for succ in block.successors():
+                if self.rpo[id(succ)] <= self.rpo[id(block)] and not self.dominates(succ, block):
+                    raise AssertionError(f"{name}: irreducible control flow at L{succ.label}")
+
+
+def reverse_postorder(entry: BasicBlock) -> list[BasicBlock]:
+    """Blocks reachable from entry, in reverse postorder (iterative, for long functions)."""
+    visited: set[int] = {id(entry)}
+    postorder: list[BasicBlock] = []
+    stack: list[tuple[BasicBlock, int]] = [(entry, 0)]
+    while stack:
+        block, i = stack.pop()
+        succs = block.successors()
+        if i < len(succs):
+            stack.append((block, i + 1))
+            succ = succs[i]
+            if id(succ) not in visited:
+                visited.add(id(succ))
+                stack.append((succ, 0))
+        else:
+            postorder.append(block)
+    postorder.reverse()
+    return postorder
+
+
+class Structurizer:
+    """Emits a function's blocks as structured code through a FunctionBuilder.
+
+    `emit_body(block)` writes a block's ops except its terminator; `emit_condition(op)`
+    pushes the i32 condition of a Branch or CheckError (non-zero: the first target);
+    `emit_return(op)` writes a Return.
+    """
+
+    def __init__(
+        self, fn: FuncIR, builder: FunctionBuilder,
+        emit_body: Callable[[BasicBlock], None],
+        emit_condition: Callable[[Op], None],
+        emit_return: Callable[[Return], None],
+    ) -> None:
+        self.cfg = ControlFlow(fn)
+        self.cfg.check_reducible(fn.name)
+        self.builder = builder
+        self.emit_body = emit_body
+        self.emit_condition = emit_condition
+        self.emit_return = emit_return
+        self.loop_labels: dict[int, Label] = {}
+        self.block_labels: dict[int, Label] = {}
+
+    def emit(self) -> None:
+        self.do_tree(self.cfg.entry)
+
+    def do_tree(self, x: BasicBlock) -> None:
+        merges = [c for c in self.cfg.children[id(x)] if id(c) in self.cfg.merge_nodes]
+        merges.sort(key=lambda b: self.cfg.rpo[id(b)], reverse=True)
+        if id(x) in self.cfg.loop_headers:
+            self.loop_labels[id(x)] = self.builder.loop()
+            self.node_within(x, merges)
+            self.builder.end()
+            del self.loop_labels[id(x)]
+        else:
+            self.node_within(x, merges)
+
+    def node_within(self, x: BasicBlock, merges: list[BasicBlock]) -> None:
+        if merges:
+            follower = merges[0]
+            self.block_labels[id(follower)] = self.builder.block()
+            self.node_within(x, merges[1:])
+            self.builder.end()
+            del self.block_labels[id(follower)]
+            self.do_tree(follower)
+            return
+        self.emit_body(x)
+        term = x.terminator
+        if isinstance(term, Goto):
+            self.do_branch(x, term.target)
+        elif isinstance(term, (Branch, CheckError)):
+            first, second = (term.if_true, term.if_false) if isinstance(term, Branch) else (term.error, term.ok)
+            self.emit_condition(term)
+            self.builder.if_()
+            self.do_branch(x, first)
+            self.builder.else_()
+            self.do_branch(x, second)
+            self.builder.end()
+        elif isinstance(term, Return):
+            self.emit_return(term)
+        elif isinstance(term, Unreachable):
+            self.builder.unreachable()
+        else:
+            raise AssertionError(f"unknown terminator {term}")
+
+    def do_branch(self, source: BasicBlock, target: BasicBlock) -> None:
+        if self.cfg.rpo[id(target)] <= self.cfg.rpo[id(source)]:
+            self.builder.br(self.loop_labels[id(target)])
+        elif id(target) in self.cfg.merge_nodes:
+            self.builder.br(self.block_labels[id(target)])
+        else:
+            self.do_tree(target)

@@ -1,0 +1,169 @@
+"""The pipeline: Python source -> IR -> passes -> linked with the runtime -> module bytes.
+
+This is the one place that sequences the stages; each stage knows nothing of the later
+ones. PYTHON_PASSES lists the passes over the program's functions, in order, with the
+reason each sits where it does.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from molt.host.imports import HOST_IMPORTS
+from molt.analysis.types import infer_types
+from molt.codegen.module import generate_module
+from molt.errors import UsageError
+from molt.frontend.dialect import compile_runtime
+from molt.frontend.module import compile_program
+from molt.ir.check import check_module
+from molt.ir.ops import Call, DecRef, FuncIR, ImportDecl, IncRef, ModuleIR
+from molt.ir.primitives import PRIMITIVES
+from molt.ir.types import BY_NAME
+from molt.passes.exceptions import insert_exception_checks
+from molt.passes.refcount import insert_refcounts
+from molt.passes.specialize import specialize
+from molt.passes.uninit import insert_uninit_checks
+
+ENTRY = "_start"
+OPT_LEVELS = ("0", "1", "2", "3", "s", "z")
+
+# Per-function passes over the program's functions (runtime functions are written by hand
+# and pass through untouched). Type inference runs between the first and the rest, over
+# the whole program at once.
+FunctionPass = Callable[[FuncIR, ModuleIR], None]
+PYTHON_PASSES: list[tuple[str, FunctionPass]] = [
+    # Before inference: the checks give possibly-unbound locals an UNBOUND start, which
+    # keeps them boxed.
+    ("uninit", lambda fn, module: insert_uninit_checks(fn, set(fn.variables))),
+]
+LATE_PASSES: list[tuple[str, FunctionPass]] = [
+    # Generic ops -> typed ops and runtime calls, with boxing where types meet.
+    ("specialize", specialize),
+    # After specialize, which adds raising calls; before refcount, which must release
+    # references on the error paths too.
+    ("exceptions", insert_exception_checks),
+    # Last: every edge and every op that defines or ends a reference is now in place.
+    ("refcount", lambda fn, module: insert_refcounts(fn)),
+]
+
+
+def runtime_files() -> list[Path]:
+    root = importlib.resources.files("molt.wasm_runtime")
+    return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".py") and p.name != "__init__.py")
+
+
+def host_imports() -> dict[str, ImportDecl]:
+    return {
+        name: ImportDecl(name, imp.module, imp.name, tuple(BY_NAME[p] for p in imp.params),
+                         BY_NAME[imp.result] if imp.result else None)
+        for name, imp in HOST_IMPORTS.items()
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _runtime_cached(stamp: tuple[tuple[str, float], ...]) -> ModuleIR:
+    runtime = compile_runtime([Path(name) for name, _ in stamp], host_imports())
+    check_primitives(runtime)
+    return runtime
+
+
+def load_runtime() -> ModuleIR:
+    """The compiled runtime, reused while its sources are unchanged."""
+    stamp = tuple((str(p), p.stat().st_mtime) for p in runtime_files())
+    return _runtime_cached(stamp)
+
+
+def check_primitives(runtime: ModuleIR) -> None:
+    """Every primitive the compiler calls exists in the runtime with its declared signature."""
+    for prim in PRIMITIVES.values():
+        fn = runtime.functions.get(prim.name)
+        if fn is None:
+            raise AssertionError(f"primitive {prim.name} is not defined in wasm_runtime/")
+        params = tuple(p.type.wasm for p in fn.params)
+        if params != tuple(p.wasm for p in prim.params):
+            raise AssertionError(f"primitive {prim.name}: runtime takes {params}")
+        result = fn.result.wasm if fn.result else None
+        if result != (prim.result.wasm if prim.result else None):
+            raise AssertionError(f"primitive {prim.name}: runtime returns {result}")
+        fn.raises = prim.raises
+
+
+def reachable(module: ModuleIR, roots: list[str]) -> ModuleIR:
+    """The module with only the functions the roots can call."""
+    seen: dict[str, None] = {}
+    stack = list(roots)
+    while stack:
+        name = stack.pop()
+        if name in seen or name not in module.functions:
+            continue
+        seen[name] = None
+        for block in module.functions[name].blocks:
+            for op in block.ops:
+                if isinstance(op, Call):
+                    stack.append(op.callee)
+                elif isinstance(op, IncRef):
+                    stack.append("incref")
+                elif isinstance(op, DecRef):
+                    stack.append("decref")
+    functions = {name: fn for name, fn in module.functions.items() if name in seen}
+    return ModuleIR(functions, module.imports, module.globals, module.constants, module.tables)
+
+
+@dataclass
+class Options:
+    check_ir: bool = bool(os.environ.get("MOLT_CHECK_IR"))
+
+
+def compile_to_ir(source: str, file: str, options: Options | None = None) -> ModuleIR:
+    """The program's IR after every pass, linked with the runtime functions it reaches."""
+    options = options or Options()
+    program = compile_program(source, file)
+    runtime = load_runtime()
+    module = ModuleIR(dict(runtime.functions), dict(runtime.imports), dict(runtime.globals),
+                      runtime.constants, runtime.tables)
+    module.functions.update(program.functions)
+    module.globals.update(program.globals)
+    python = [fn for fn in program.functions.values()]
+    for name, run in PYTHON_PASSES:
+        for fn in python:
+            run(fn, module)
+        if options.check_ir:
+            check_module(reachable(module, list(program.functions)), after=name)
+    infer_types(module)
+    for name, run in LATE_PASSES:
+        for fn in python:
+            run(fn, module)
+        if options.check_ir:
+            check_module(reachable(module, list(program.functions)), after=name)
+    return reachable(module, [ENTRY])
+
+
+def build_wasm(source: str, file: str, opt_level: str = "2", options: Options | None = None) -> bytes:
+    """A WASI command module for the program, optimized at opt_level."""
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    module = compile_to_ir(source, file, options)
+    wasm = generate_module(module, [ENTRY])
+    if opt_level != "0":
+        from molt.optimize import optimize
+
+        wasm = optimize(wasm, opt_level)
+    return wasm
+
+
+def read_source(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path}: is a directory") from None
+    except UnicodeDecodeError as e:
+        raise UsageError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    except OSError as e:
+        raise UsageError(f"{path}: {e.strerror}") from None

@@ -1,0 +1,201 @@
+"""Expressions: ast expression nodes -> IR values, with Python's evaluation order."""
+
+from __future__ import annotations
+
+import ast
+
+from molt.frontend.context import BUILTIN_FUNCTIONS, FunctionLowering
+from molt.ir.ops import Assign, Binary, Const, PyBinary, PyTruth, PyUnary, Unary, Value
+from molt.ir.types import BOOL, OBJECT
+
+# Small ints are held inline; a literal outside their range needs big ints (a later issue).
+SMALL_INT_MIN = -(1 << 47)
+SMALL_INT_MAX = (1 << 47) - 1
+
+BINARY_OPERATORS: dict[type, str] = {
+    ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//",
+    ast.Mod: "%", ast.Pow: "**",
+}
+COMPARE_OPERATORS: dict[type, str] = {
+    ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
+    ast.Is: "is", ast.IsNot: "is not",
+}
+OPERATOR_NAMES: dict[type, str] = {
+    ast.BitAnd: "the '&' operator", ast.BitOr: "the '|' operator", ast.BitXor: "the '^' operator",
+    ast.LShift: "the '<<' operator", ast.RShift: "the '>>' operator", ast.MatMult: "the '@' operator",
+    ast.Invert: "the '~' operator", ast.In: "the 'in' operator", ast.NotIn: "the 'not in' operator",
+}
+
+
+def lower_expression(ctx: FunctionLowering, node: ast.expr) -> Value:
+    handler = EXPRESSIONS.get(type(node))
+    if handler is None:
+        raise ctx.error(node, describe(node))
+    return handler(ctx, node)
+
+
+def describe(node: ast.expr) -> str:
+    names = {
+        ast.List: "list displays", ast.Tuple: "tuples", ast.Dict: "dict displays", ast.Set: "set displays",
+        ast.ListComp: "list comprehensions", ast.DictComp: "dict comprehensions",
+        ast.SetComp: "set comprehensions", ast.GeneratorExp: "generator expressions",
+        ast.Lambda: "lambda", ast.Subscript: "subscripts", ast.Attribute: "attribute access",
+        ast.JoinedStr: "f-strings", ast.Await: "await", ast.Yield: "yield", ast.YieldFrom: "yield from",
+        ast.NamedExpr: "the walrus operator", ast.Starred: "starred expressions", ast.Slice: "slices",
+    }
+    return names.get(type(node), f"{type(node).__name__} expressions")
+
+
+def lower_constant(ctx: FunctionLowering, node: ast.Constant) -> Value:
+    value = node.value
+    if isinstance(value, bool) or value is None or isinstance(value, (float, str)):
+        return Const.of(value)
+    if isinstance(value, int):
+        if not SMALL_INT_MIN <= value <= SMALL_INT_MAX:
+            raise ctx.error(node, "an int literal beyond 47 bits", "big ints come with the object model")
+        return Const.of(value)
+    raise ctx.error(node, f"{type(value).__name__} literals")
+
+
+def lower_name(ctx: FunctionLowering, node: ast.Name) -> Value:
+    name = node.id
+    if ctx.is_local(name):
+        return ctx.local_register(name)
+    if name in ctx.program.functions:
+        raise ctx.error(node, "using a function as a value", "functions as values come with closures")
+    if name in BUILTIN_FUNCTIONS and name not in ctx.program.globals:
+        raise ctx.error(node, f"using the builtin '{name}' as a value")
+    return ctx.load_global(name)
+
+
+def lower_binop(ctx: FunctionLowering, node: ast.BinOp) -> Value:
+    op = BINARY_OPERATORS.get(type(node.op))
+    if op is None:
+        raise ctx.error(node, OPERATOR_NAMES.get(type(node.op), type(node.op).__name__))
+    left = lower_expression(ctx, node.left)
+    right = lower_expression(ctx, node.right)
+    ctx.set_line(node)
+    return binary(ctx, op, left, right)
+
+
+def binary(ctx: FunctionLowering, op: str, left: Value, right: Value) -> Value:
+    dest = ctx.new_temp()
+    ctx.builder.emit(PyBinary(dest, op, left, right))
+    return dest
+
+
+def lower_unaryop(ctx: FunctionLowering, node: ast.UnaryOp) -> Value:
+    if isinstance(node.op, ast.Not):
+        return negate(ctx, truth(ctx, lower_expression(ctx, node.operand)))
+    if isinstance(node.op, (ast.USub, ast.UAdd)):
+        operand = lower_expression(ctx, node.operand)
+        ctx.set_line(node)
+        dest = ctx.new_temp()
+        ctx.builder.emit(PyUnary(dest, "-" if isinstance(node.op, ast.USub) else "+", operand))
+        return dest
+    raise ctx.error(node, OPERATOR_NAMES.get(type(node.op), type(node.op).__name__))
+
+
+def truth(ctx: FunctionLowering, value: Value) -> Value:
+    """The bool truth value of any value."""
+    if value.type == BOOL:
+        return value
+    dest = ctx.new_temp(BOOL)
+    ctx.builder.emit(PyTruth(dest, value))
+    return dest
+
+
+def negate(ctx: FunctionLowering, cond: Value) -> Value:
+    dest = ctx.new_temp(BOOL)
+    ctx.builder.emit(Unary(dest, "not", cond))
+    return dest
+
+
+def lower_boolop(ctx: FunctionLowering, node: ast.BoolOp) -> Value:
+    """`a or b` is a if a is true, else b; `a and b` is a if a is false, else b."""
+    b = ctx.builder
+    result = ctx.new_temp()
+    done = b.new_block()
+    for value_node in node.values[:-1]:
+        value = lower_expression(ctx, value_node)
+        b.emit(Assign(result, value))
+        cond = truth(ctx, result)
+        nxt = b.new_block()
+        if isinstance(node.op, ast.Or):
+            b.branch(cond, done, nxt)
+        else:
+            b.branch(cond, nxt, done)
+        b.activate(nxt)
+    b.emit(Assign(result, lower_expression(ctx, node.values[-1])))
+    b.goto(done)
+    b.activate(done)
+    return result
+
+
+def lower_compare(ctx: FunctionLowering, node: ast.Compare) -> Value:
+    """`a < b < c` is `a < b and b < c` with b evaluated once and the first false result
+    (not False) as the value."""
+    b = ctx.builder
+    for op_node in node.ops:
+        if type(op_node) not in COMPARE_OPERATORS:
+            raise ctx.error(node, OPERATOR_NAMES.get(type(op_node), type(op_node).__name__))
+    left = lower_expression(ctx, node.left)
+    if len(node.ops) == 1:
+        right = lower_expression(ctx, node.comparators[0])
+        ctx.set_line(node)
+        return compare(ctx, COMPARE_OPERATORS[type(node.ops[0])], left, right)
+    result = ctx.new_temp()
+    done = b.new_block()
+    for i, (op_node, right_node) in enumerate(zip(node.ops, node.comparators)):
+        right = lower_expression(ctx, right_node)
+        ctx.set_line(node)
+        b.emit(Assign(result, compare(ctx, COMPARE_OPERATORS[type(op_node)], left, right)))
+        if i < len(node.ops) - 1:
+            nxt = b.new_block()
+            b.branch(truth(ctx, result), nxt, done)
+            b.activate(nxt)
+        left = right
+    b.goto(done)
+    b.activate(done)
+    return result
+
+
+def compare(ctx: FunctionLowering, op: str, left: Value, right: Value) -> Value:
+    if op in ("is", "is not"):
+        dest = ctx.new_temp(BOOL)
+        ctx.builder.emit(PyBinary(dest, op, left, right))
+        return dest
+    return binary(ctx, op, left, right)
+
+
+def lower_ifexp(ctx: FunctionLowering, node: ast.IfExp) -> Value:
+    b = ctx.builder
+    result = ctx.new_temp(OBJECT)
+    yes, no, done = b.new_block(), b.new_block(), b.new_block()
+    b.branch(truth(ctx, lower_expression(ctx, node.test)), yes, no)
+    b.activate(yes)
+    b.emit(Assign(result, lower_expression(ctx, node.body)))
+    b.goto(done)
+    b.activate(no)
+    b.emit(Assign(result, lower_expression(ctx, node.orelse)))
+    b.goto(done)
+    b.activate(done)
+    return result
+
+
+def lower_call(ctx: FunctionLowering, node: ast.Call) -> Value:
+    from molt.frontend.calls import lower_call_expression
+
+    return lower_call_expression(ctx, node)
+
+
+EXPRESSIONS = {
+    ast.Constant: lower_constant,
+    ast.Name: lower_name,
+    ast.BinOp: lower_binop,
+    ast.UnaryOp: lower_unaryop,
+    ast.BoolOp: lower_boolop,
+    ast.Compare: lower_compare,
+    ast.IfExp: lower_ifexp,
+    ast.Call: lower_call,
+}

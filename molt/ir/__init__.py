@@ -1,0 +1,1 @@
+"""Molt IR: typed basic blocks of ops on registers, the form every frontend produces."""

@@ -1,0 +1,518 @@
+"""The IR's data: values, ops, basic blocks, functions and the module.
+
+A function is a list of basic blocks. A block is a list of ops; its last op, and only its
+last op, is a terminator (Goto, Branch, CheckError, Return, Unreachable). Registers are
+mutable variables (not SSA): the frontend assigns Python locals to them many times. Every
+op carries the source line it came from, for tracebacks.
+
+Two kinds of function share this IR:
+- `python` functions, made from user code: their boxed registers hold owned references
+  once the refcount pass has run, and raising ops are followed by CheckError once the
+  exception pass has run.
+- `runtime` functions, made from wasm_runtime/ (the dialect): everything is explicit,
+  as in C; no pass adds refcounts or error checks to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar, Union
+
+from molt.ir.types import BOOL, FLOAT, INT, NONE, RType, STR
+
+
+@dataclass(eq=False)
+class Register:
+    """A variable of a function. Identity, not name, makes two registers the same."""
+
+    name: str
+    type: RType
+
+    def __repr__(self) -> str:
+        return f"%{self.name}"
+
+
+class Sentinel:
+    """A reserved boxed value that is not a Python object (see wasm_runtime/values.py)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name.upper()
+
+
+# A local or global that has not been assigned yet holds UNBOUND.
+UNBOUND = Sentinel("unbound")
+# A function returning a boxed value returns ERROR when it raised.
+ERROR = Sentinel("error")
+
+@dataclass(frozen=True)
+class DataAddress:
+    """The i32 address of a static data table (or `__heap_base`, the end of static data),
+    known once codegen lays out memory."""
+
+    name: str
+
+
+ConstValue = Union[int, float, bool, str, None, Sentinel, DataAddress]
+
+
+@dataclass(frozen=True)
+class Const:
+    """A constant operand. A str constant is a static, immortal str object."""
+
+    value: ConstValue
+    type: RType
+
+    @staticmethod
+    def of(value: ConstValue) -> "Const":
+        """The constant for a Python literal, with its natural type."""
+        if isinstance(value, bool):
+            return Const(value, BOOL)
+        if isinstance(value, int):
+            return Const(value, INT)
+        if isinstance(value, float):
+            return Const(value, FLOAT)
+        if isinstance(value, str):
+            return Const(value, STR)
+        return Const(None, NONE)
+
+
+Value = Union[Register, Const]
+
+
+@dataclass(eq=False)
+class Op:
+    """Base of all ops. `line` is the source line (0 when synthetic)."""
+
+    def operands(self) -> list[Value]:
+        return []
+
+    def dest_register(self) -> Register | None:
+        return None
+
+    def replace_operands(self, mapping: dict[Register, Value]) -> None:
+        """Rewrite operands through `mapping` (used by passes that rename registers)."""
+        for name in self._operand_fields:
+            current = getattr(self, name)
+            if isinstance(current, list):
+                setattr(self, name, [_mapped(v, mapping) for v in current])
+            elif current is not None:
+                setattr(self, name, _mapped(current, mapping))
+
+    _operand_fields: ClassVar[tuple[str, ...]] = ()
+
+
+def _mapped(value: Value, mapping: dict[Register, Value]) -> Value:
+    if isinstance(value, Register):
+        return mapping.get(value, value)
+    return value
+
+
+@dataclass(eq=False)
+class Assign(Op):
+    """dest = src (same type)."""
+
+    dest: Register
+    src: Value
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("src",)
+
+    def operands(self) -> list[Value]:
+        return [self.src]
+
+    def dest_register(self) -> Register:
+        return self.dest
+
+
+@dataclass(eq=False)
+class Binary(Op):
+    """dest = left <op> right on one unboxed type (int, float, bool or a machine type).
+
+    Arithmetic ops: add sub mul div floordiv mod and or xor shl shr (`div` is float
+    division; on machine ints `floordiv`/`mod` are the truncating div_s/rem_s).
+    Comparisons: eq ne lt le gt ge, with a bool (or i32) result. On `int` the arithmetic is
+    exact or raises (the exception pass expands the raise); on machine ints it wraps.
+    """
+
+    dest: Register
+    op: str
+    left: Value
+    right: Value
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("left", "right")
+
+    def operands(self) -> list[Value]:
+        return [self.left, self.right]
+
+    def dest_register(self) -> Register:
+        return self.dest
+
+
+COMPARISONS = frozenset({"eq", "ne", "lt", "le", "gt", "ge"})
+
+
+@dataclass(eq=False)
+class Unary(Op):
+    """dest = <op> operand on one unboxed type: neg, not (bool), invert."""
+
+    dest: Register
+    op: str
+    operand: Value
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("operand",)
+
+    def operands(self) -> list[Value]:
+        return [self.operand]
+
+    def dest_register(self) -> Register:
+        return self.dest
+
+
+@dataclass(eq=False)
+class Instr(Op):
+    """A WebAssembly instruction by its spec name, on machine operands: loads, stores,
+    conversions, memory.grow, unsigned comparisons. `immediates` follow the spec order
+    (a memory access takes its offset). `dest` is None for instructions with no result."""
+
+    dest: Register | None
+    opcode: str
+    args: list[Value]
+    immediates: tuple[int, ...] = ()
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("args",)
+
+    def operands(self) -> list[Value]:
+        return list(self.args)
+
+    def dest_register(self) -> Register | None:
+        return self.dest
+
+
+@dataclass(eq=False)
+class Box(Op):
+    """dest (a boxed register) = the NaN-box of src (an unboxed int, float or bool)."""
+
+    dest: Register
+    src: Value
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("src",)
+
+    def operands(self) -> list[Value]:
+        return [self.src]
+
+    def dest_register(self) -> Register:
+        return self.dest
+
+
+@dataclass(eq=False)
+class Unbox(Op):
+    """dest (int, float or bool) = the payload of src, a boxed value already known to
+    have that Python type. It never fails; checked conversions are runtime calls."""
+
+    dest: Register
+    src: Value
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("src",)
+
+    def operands(self) -> list[Value]:
+        return [self.src]
+
+    def dest_register(self) -> Register:
+        return self.dest
+
+
+@dataclass(eq=False)
+class Call(Op):
+    """dest = callee(args...), a direct call of a function of the module by name.
+
+    Boxed arguments are borrowed; a boxed result is a new reference.
+    """
+
+    dest: Register | None
+    callee: str
+    args: list[Value]
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("args",)
+
+    def operands(self) -> list[Value]:
+        return list(self.args)
+
+    def dest_register(self) -> Register | None:
+        return self.dest
+
+
+@dataclass(eq=False)
+class PyBinary(Op):
+    """dest = left <op> right with Python semantics on any values, before specialization.
+
+    op is the Python operator: + - * / // % ** < <= > >= == != (is, is not are PyIs).
+    """
+
+    dest: Register
+    op: str
+    left: Value
+    right: Value
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("left", "right")
+
+    def operands(self) -> list[Value]:
+        return [self.left, self.right]
+
+    def dest_register(self) -> Register:
+        return self.dest
+
+
+@dataclass(eq=False)
+class PyUnary(Op):
+    """dest = <op> operand with Python semantics: '-', '+'."""
+
+    dest: Register
+    op: str
+    operand: Value
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("operand",)
+
+    def operands(self) -> list[Value]:
+        return [self.operand]
+
+    def dest_register(self) -> Register:
+        return self.dest
+
+
+@dataclass(eq=False)
+class PyTruth(Op):
+    """dest (bool) = the truth value of a Python value (`bool(x)`)."""
+
+    dest: Register
+    value: Value
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("value",)
+
+    def operands(self) -> list[Value]:
+        return [self.value]
+
+    def dest_register(self) -> Register:
+        return self.dest
+
+
+@dataclass(eq=False)
+class LoadGlobal(Op):
+    """dest = the module global `name` (a Python global: boxed, owned by the global)."""
+
+    dest: Register
+    name: str
+    line: int = 0
+
+    def dest_register(self) -> Register:
+        return self.dest
+
+
+@dataclass(eq=False)
+class StoreGlobal(Op):
+    """global `name` = src. For a Python global the old value is released and src is
+    retained by the refcount pass."""
+
+    name: str
+    src: Value
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("src",)
+
+    def operands(self) -> list[Value]:
+        return [self.src]
+
+
+@dataclass(eq=False)
+class IncRef(Op):
+    """Add a reference to value if it is a heap object (inserted by the refcount pass)."""
+
+    value: Value
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("value",)
+
+    def operands(self) -> list[Value]:
+        return [self.value]
+
+
+@dataclass(eq=False)
+class DecRef(Op):
+    """Drop a reference to value if it is a heap object, freeing it at zero."""
+
+    value: Value
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("value",)
+
+    def operands(self) -> list[Value]:
+        return [self.value]
+
+
+# Terminators.
+
+
+@dataclass(eq=False)
+class Goto(Op):
+    target: "BasicBlock"
+    line: int = 0
+
+
+@dataclass(eq=False)
+class Branch(Op):
+    """Go to if_true when cond (a bool or i32) is non-zero, else to if_false."""
+
+    cond: Value
+    if_true: "BasicBlock"
+    if_false: "BasicBlock"
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("cond",)
+
+    def operands(self) -> list[Value]:
+        return [self.cond]
+
+
+@dataclass(eq=False)
+class CheckError(Op):
+    """Go to `error` if the op before it raised, else to `ok`.
+
+    `value` is that op's result: a boxed result is tested against the error sentinel;
+    without one (None, or an unboxed result) the runtime's pending-exception flag is read.
+    """
+
+    value: Register | None
+    error: "BasicBlock"
+    ok: "BasicBlock"
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("value",)
+
+    def operands(self) -> list[Value]:
+        return [self.value] if self.value is not None else []
+
+
+@dataclass(eq=False)
+class Return(Op):
+    """Return value (None for a function without result). A boxed value's reference is
+    handed to the caller."""
+
+    value: Value | None
+    line: int = 0
+    _operand_fields: ClassVar[tuple[str, ...]] = ("value",)
+
+    def operands(self) -> list[Value]:
+        return [self.value] if self.value is not None else []
+
+
+@dataclass(eq=False)
+class Unreachable(Op):
+    """Control never gets here (after a call that always raises has been checked)."""
+
+    line: int = 0
+
+
+TERMINATORS = (Goto, Branch, CheckError, Return, Unreachable)
+
+
+def successors(op: Op) -> list["BasicBlock"]:
+    if isinstance(op, Goto):
+        return [op.target]
+    if isinstance(op, Branch):
+        return [op.if_true, op.if_false]
+    if isinstance(op, CheckError):
+        return [op.error, op.ok]
+    return []
+
+
+@dataclass(eq=False)
+class BasicBlock:
+    """A straight run of ops; only the last is a terminator."""
+
+    label: int
+    ops: list[Op] = field(default_factory=list)
+
+    @property
+    def terminator(self) -> Op:
+        return self.ops[-1]
+
+    def successors(self) -> list["BasicBlock"]:
+        return successors(self.ops[-1]) if self.ops else []
+
+    def __repr__(self) -> str:
+        return f"L{self.label}"
+
+
+@dataclass(eq=False)
+class FuncIR:
+    """One function.
+
+    name:        the symbol, unique in the module ('fib', 'str_concat', '__main__').
+    params:      registers holding the arguments, in order.
+    result:      the result type, None for no result (runtime functions only).
+    raises:      calling it may raise (leave an exception pending).
+    kind:        'python' or 'runtime' (see the module docstring).
+    python_name: the name a traceback shows ('<module>' for the module body).
+    file, line:  where it is defined.
+    variables:   the names of the registers of Python locals (python functions only).
+    """
+
+    name: str
+    params: list[Register]
+    result: RType | None
+    blocks: list[BasicBlock]
+    raises: bool
+    kind: str
+    python_name: str = ""
+    file: str = ""
+    line: int = 0
+    # Names of the registers that hold the function's Python local variables.
+    variables: list[str] = field(default_factory=list)
+
+    def registers(self) -> list[Register]:
+        """Every register the function uses, params first, in first-seen order."""
+        seen: dict[int, Register] = {}
+        for reg in self.params:
+            seen.setdefault(id(reg), reg)
+        for block in self.blocks:
+            for op in block.ops:
+                dest = op.dest_register()
+                if dest is not None:
+                    seen.setdefault(id(dest), dest)
+                for value in op.operands():
+                    if isinstance(value, Register):
+                        seen.setdefault(id(value), value)
+        return list(seen.values())
+
+
+@dataclass
+class GlobalVar:
+    """A module-level variable: a WebAssembly global of `type`, starting at `init`.
+
+    A Python global is boxed; it starts as the 'unbound' marker until assigned.
+    """
+
+    name: str
+    type: RType
+    init: ConstValue
+    python: bool
+
+
+@dataclass(frozen=True)
+class ImportDecl:
+    """A function the host provides, called like a module function by `name`."""
+
+    name: str
+    module: str
+    field: str
+    params: tuple[RType, ...]
+    result: RType | None
+
+
+@dataclass
+class ModuleIR:
+    """A whole program: user functions and the runtime functions it reaches."""
+
+    functions: dict[str, FuncIR] = field(default_factory=dict)
+    imports: dict[str, ImportDecl] = field(default_factory=dict)
+    globals: dict[str, GlobalVar] = field(default_factory=dict)
+    # Constants of the runtime dialect, by name (ints and floats), after folding.
+    constants: dict[str, int | float] = field(default_factory=dict)
+    # Static data tables of the runtime dialect: name -> (element kind, values).
+    tables: dict[str, tuple[str, list[int]]] = field(default_factory=dict)

@@ -1,0 +1,94 @@
+"""Binaryen: optimize a module's bytes at a level, keeping its name section.
+
+Binaryen comes from PyPI's icpp-binaryen (Binaryen 116, bundled as a shared library). Its
+Python wrapper leaves the module's features at none after reading, so Molt declares the
+few C functions it needs and enables the features its modules use. Debug info stays on so
+that the `name` section (Python function names in traps and profiles) survives.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from cffi import FFI
+
+CDEF = """
+typedef struct BinaryenModule *BinaryenModuleRef;
+typedef uint32_t BinaryenFeatures;
+BinaryenModuleRef BinaryenModuleRead(char *input, size_t inputSize);
+void BinaryenModuleDispose(BinaryenModuleRef module);
+bool BinaryenModuleValidate(BinaryenModuleRef module);
+void BinaryenModuleOptimize(BinaryenModuleRef module);
+void BinaryenSetOptimizeLevel(int level);
+void BinaryenSetShrinkLevel(int level);
+void BinaryenSetDebugInfo(bool on);
+void BinaryenModuleSetFeatures(BinaryenModuleRef module, BinaryenFeatures features);
+BinaryenFeatures BinaryenFeatureMVP(void);
+BinaryenFeatures BinaryenFeatureMutableGlobals(void);
+BinaryenFeatures BinaryenFeatureNontrappingFPToInt(void);
+BinaryenFeatures BinaryenFeatureSignExt(void);
+BinaryenFeatures BinaryenFeatureBulkMemory(void);
+BinaryenFeatures BinaryenFeatureMultivalue(void);
+BinaryenFeatures BinaryenFeatureReferenceTypes(void);
+BinaryenFeatures BinaryenFeatureTailCall(void);
+typedef struct BinaryenModuleAllocateAndWriteResult {
+  void *binary;
+  size_t binaryBytes;
+  char *sourceMap;
+} BinaryenModuleAllocateAndWriteResult;
+BinaryenModuleAllocateAndWriteResult BinaryenModuleAllocateAndWrite(BinaryenModuleRef module,
+                                                                    const char *sourceMapUrl);
+void free(void *ptr);
+"""
+
+# -O level -> (optimize level, shrink level), as wasm-opt reads its flags.
+LEVELS = {"1": (1, 0), "2": (2, 0), "3": (3, 0), "s": (2, 1), "z": (2, 2)}
+
+
+@functools.lru_cache(maxsize=1)
+def _binaryen() -> tuple[FFI, Any, Any]:
+    import icpp_binaryen._lib as bundled
+
+    ffi = FFI()
+    ffi.cdef(CDEF)
+    lib = ffi.dlopen(str(bundled._path))
+    libc = ffi.dlopen(None)
+    return ffi, lib, libc
+
+
+class OptimizeError(Exception):
+    pass
+
+
+def optimize(wasm: bytes, level: str) -> bytes:
+    """The module optimized by Binaryen's default pipeline at `level` (1, 2, 3, s or z)."""
+    ffi, lib, libc = _binaryen()
+    optimize_level, shrink_level = LEVELS[level]
+    buffer = ffi.new("char[]", wasm)
+    module = lib.BinaryenModuleRead(buffer, len(wasm))
+    if module == ffi.NULL:
+        raise OptimizeError("Binaryen could not read the module")
+    try:
+        features = 0
+        for feature in (lib.BinaryenFeatureMutableGlobals, lib.BinaryenFeatureNontrappingFPToInt,
+                        lib.BinaryenFeatureSignExt, lib.BinaryenFeatureBulkMemory,
+                        lib.BinaryenFeatureMultivalue, lib.BinaryenFeatureReferenceTypes,
+                        lib.BinaryenFeatureTailCall):
+            features |= feature()
+        lib.BinaryenModuleSetFeatures(module, features)
+        if not lib.BinaryenModuleValidate(module):
+            raise OptimizeError("Binaryen rejected the module before optimizing")
+        lib.BinaryenSetOptimizeLevel(optimize_level)
+        lib.BinaryenSetShrinkLevel(shrink_level)
+        lib.BinaryenSetDebugInfo(True)
+        lib.BinaryenModuleOptimize(module)
+        result = lib.BinaryenModuleAllocateAndWrite(module, ffi.NULL)
+        try:
+            return bytes(ffi.buffer(result.binary, result.binaryBytes))
+        finally:
+            libc.free(result.binary)
+            if result.sourceMap != ffi.NULL:
+                libc.free(result.sourceMap)
+    finally:
+        lib.BinaryenModuleDispose(module)

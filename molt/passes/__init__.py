@@ -1,0 +1,1 @@
+"""IR-to-IR rewrites, one per file; driver.py runs them in order (see PYTHON_PASSES there)."""

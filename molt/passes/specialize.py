@@ -1,0 +1,280 @@
+"""Specialize: generic Python operations -> typed operations or runtime calls, and make
+every operand the representation its op expects (boxing, unboxing, int -> float).
+
+Runs after type inference, so every register has its final type. Where both operands are
+known numbers the operation becomes machine arithmetic with Python's checks spelled out in
+the IR (an int sum that leaves the small-int range raises OverflowError; a division by
+zero raises ZeroDivisionError). Where a type is unknown it becomes a call of the runtime's
+generic operation (py_add ...), which is always right.
+"""
+
+from __future__ import annotations
+
+from molt.ir.ops import (
+    Assign, Binary, Box, Branch, Call, Const, FuncIR, Instr, ModuleIR, Op, PyBinary, PyTruth,
+    PyUnary, Register, Return, StoreGlobal, Unary, Unbox, Unreachable, Value,
+)
+from molt.ir.primitives import PRIMITIVES
+from molt.ir.types import BOOL, F64, FLOAT, I32, I64, INT, NONE, OBJECT, STR, RType
+from molt.passes.rewriter import BlockRewriter
+
+SMALL_INT_LIMIT = 1 << 47
+NUMERIC = (INT, BOOL, FLOAT)
+
+GENERIC_BINARY = {
+    "+": "py_add", "-": "py_sub", "*": "py_mul", "/": "py_truediv", "//": "py_floordiv",
+    "%": "py_mod", "**": "py_pow", "<": "py_lt", "<=": "py_le", ">": "py_gt", ">=": "py_ge",
+    "==": "py_eq", "!=": "py_ne",
+}
+COMPARISON = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne"}
+
+
+class Specializer(BlockRewriter):
+    def __init__(self, fn: FuncIR, module: ModuleIR) -> None:
+        super().__init__(fn)
+        self.module = module
+
+    # Representation changes.
+
+    def coerce(self, value: Value, target: RType) -> Value:
+        source = value.type
+        if source == target or (source.boxed and target.boxed):
+            return value if source == target or isinstance(value, Register) else Const(value.value, target)
+        if source.wasm == target.wasm and not source.boxed and not target.boxed and {source, target} <= {INT, I64, BOOL, I32}:
+            return value if isinstance(value, Register) else Const(value.value, target)
+        if isinstance(value, Const):
+            return self.coerce_const(value, target)
+        if target.boxed:
+            dest = self.temp(OBJECT, "box")
+            self.emit(Box(dest, self.coerce(value, INT) if source in (I64,) else value))
+            return dest
+        if target in (INT, I64) and source in (BOOL, I32):
+            dest = self.temp(target, "int")
+            self.emit(Instr(dest, "i64.extend_i32_u", [value]))
+            return dest
+        if target in (FLOAT, F64) and source in (INT, I64, BOOL, I32):
+            dest = self.temp(target, "float")
+            wide = self.coerce(value, INT)
+            self.emit(Instr(dest, "f64.convert_i64_s", [wide]))
+            return dest
+        if source.boxed and target in (INT, FLOAT, BOOL) and source != OBJECT:
+            raise AssertionError(f"unbox of a {source} to {target}")
+        if source == FLOAT and target == F64 or source == F64 and target == FLOAT:
+            return value
+        raise AssertionError(f"{self.fn.name}: no conversion from {source} to {target} for {value!r}")
+
+    def coerce_const(self, value: Const, target: RType) -> Const:
+        v = value.value
+        if target.boxed:
+            return Const(v, target)
+        if target in (FLOAT, F64) and isinstance(v, (int, float)):
+            return Const(float(v), target)
+        if target in (INT, I64, BOOL, I32) and isinstance(v, (int, bool)):
+            return Const(int(v), target)
+        raise AssertionError(f"no constant conversion of {v!r} to {target}")
+
+    # Raising.
+
+    def raise_if(self, cond: Value, primitive: str, args: list[Value]) -> None:
+        raise_block, ok = self.new_block(), self.new_block()
+        self.emit(Branch(cond, raise_block, ok))
+        self.activate(raise_block)
+        self.emit(Call(None, primitive, args))
+        self.emit(Unreachable())
+        self.activate(ok)
+
+    def check_small_int(self, value: Register) -> None:
+        """Raise OverflowError unless -2**47 <= value < 2**47."""
+        shifted = self.temp(I64, "range")
+        self.emit(Binary(shifted, "add", self.coerce(value, I64), Const(SMALL_INT_LIMIT, I64)))
+        high = self.temp(I64, "range")
+        self.emit(Instr(high, "i64.shr_u", [shifted, Const(48, I64)]))
+        outside = self.temp(BOOL, "overflow")
+        self.emit(Binary(outside, "ne", high, Const(0, I64)))
+        self.raise_if(outside, "raise_overflow_int", [])
+
+    # Ops.
+
+    def rewrite(self, op: Op) -> None:
+        handler = getattr(self, f"rewrite_{type(op).__name__}", None)
+        if handler is None:
+            self.emit(op)
+        else:
+            handler(op)
+
+    def rewrite_Assign(self, op: Assign) -> None:
+        op.src = self.coerce(op.src, op.dest.type)
+        self.emit(op)
+
+    def rewrite_Return(self, op: Return) -> None:
+        if op.value is not None and self.fn.result is not None:
+            op.value = self.coerce(op.value, self.fn.result)
+        self.emit(op)
+
+    def rewrite_StoreGlobal(self, op: StoreGlobal) -> None:
+        g = self.module.globals[op.name]
+        op.src = self.coerce(op.src, g.type)
+        self.emit(op)
+
+    def rewrite_Instr(self, op: Instr) -> None:
+        if op.opcode == "nop" and op.dest is not None:
+            op.args = [self.coerce(op.args[0], op.dest.type)]
+        self.emit(op)
+
+    def rewrite_Binary(self, op: Binary) -> None:
+        if op.left.type != op.right.type:
+            target = op.left.type if isinstance(op.right, Const) else op.right.type
+            op.left, op.right = self.coerce(op.left, target), self.coerce(op.right, target)
+        self.emit(op)
+
+    def rewrite_Call(self, op: Call) -> None:
+        params = self.param_types(op.callee)
+        op.args = [self.coerce(a, t) for a, t in zip(op.args, params)]
+        if op.callee in SPECIALIZED_CALLS and op.dest is not None:
+            arg = op.args[0]
+            if arg.type in SPECIALIZED_CALLS[op.callee]:
+                self.specialized_call(op, arg)
+                return
+        self.emit(op)
+
+    def param_types(self, callee: str) -> list[RType]:
+        if callee in PRIMITIVES:
+            return list(PRIMITIVES[callee].params)
+        return [p.type for p in self.module.functions[callee].params]
+
+    def specialized_call(self, op: Call, arg: Value) -> None:
+        """int(x), float(x), str(x) and index of a value whose type is already known."""
+        assert op.dest is not None
+        if op.callee == "py_str":
+            self.emit(Assign(op.dest, arg))
+        else:
+            self.emit(Assign(op.dest, self.coerce(arg, op.dest.type)))
+
+    def rewrite_PyTruth(self, op: PyTruth) -> None:
+        value, vtype = op.value, op.value.type
+        if vtype in (BOOL, I32):
+            self.emit(Assign(op.dest, self.coerce(value, BOOL)))
+        elif vtype == INT:
+            self.emit(Binary(op.dest, "ne", value, Const(0, INT)))
+        elif vtype == FLOAT:
+            self.emit(Binary(op.dest, "ne", value, Const(0.0, FLOAT)))
+        elif vtype == NONE:
+            self.emit(Assign(op.dest, Const(False, BOOL)))
+        elif vtype == STR:
+            self.emit(Call(op.dest, "str_truth", [value]))
+        else:
+            self.emit(Call(op.dest, "py_truth", [value]))
+
+    def rewrite_PyUnary(self, op: PyUnary) -> None:
+        vtype = op.operand.type
+        if vtype in (INT, BOOL):
+            value = self.coerce(op.operand, INT)
+            if op.op == "+":
+                self.emit(Assign(op.dest, value))
+                return
+            result = self.temp(INT, "neg")
+            self.emit(Unary(result, "neg", value))
+            if op.op == "abs":
+                negative = self.temp(BOOL, "negative")
+                self.emit(Binary(negative, "lt", value, Const(0, INT)))
+                self.emit(Instr(result, "select", [result, value, negative]))
+            self.check_small_int(result)
+            self.emit(Assign(op.dest, result))
+        elif vtype == FLOAT:
+            if op.op == "+":
+                self.emit(Assign(op.dest, op.operand))
+            elif op.op == "-":
+                self.emit(Unary(op.dest, "neg", op.operand))
+            else:
+                self.emit(Instr(op.dest, "f64.abs", [op.operand]))
+        else:
+            name = {"-": "py_neg", "+": "py_pos", "abs": "py_abs"}[op.op]
+            self.generic_result(op.dest, name, [self.coerce(op.operand, OBJECT)])
+
+    def generic_result(self, dest: Register, primitive: str, args: list[Value]) -> None:
+        """Call a generic primitive (boxed result) and unbox into dest if it is typed."""
+        if dest.type.boxed:
+            self.emit(Call(dest, primitive, args))
+            return
+        boxed = self.temp(OBJECT, "generic")
+        self.emit(Call(boxed, primitive, args))
+        self.emit(Unbox(dest, boxed))
+
+    def rewrite_PyBinary(self, op: PyBinary) -> None:
+        left, right = op.left.type, op.right.type
+        if op.op in ("is", "is not"):
+            a, b = self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)
+            self.emit(Binary(op.dest, "eq" if op.op == "is" else "ne", a, b))
+        elif left in NUMERIC and right in NUMERIC:
+            if FLOAT in (left, right) or op.op == "/":
+                self.float_binary(op)
+            elif op.op == "**" and op.dest.type != INT:
+                self.generic_result(op.dest, "py_pow", [self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)])
+            else:
+                self.int_binary(op)
+        elif left == STR and right == STR and op.op in ("+", "==", "!=", "<", "<=", ">", ">="):
+            self.str_binary(op)
+        elif op.op == "*" and {left, right} <= {STR, INT, BOOL} and STR in (left, right) and left != right:
+            s, n = (op.left, op.right) if left == STR else (op.right, op.left)
+            self.emit(Call(op.dest, "str_repeat", [s, self.coerce(n, INT)]))
+        else:
+            args = [self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)]
+            self.generic_result(op.dest, GENERIC_BINARY[op.op], args)
+
+    def int_binary(self, op: PyBinary) -> None:
+        a, b = self.coerce(op.left, INT), self.coerce(op.right, INT)
+        if op.op in COMPARISON:
+            self.emit(Binary(op.dest, COMPARISON[op.op], a, b))
+        elif op.op in ("+", "-"):
+            result = self.temp(INT, "sum")
+            self.emit(Binary(result, "add" if op.op == "+" else "sub", a, b))
+            self.check_small_int(result)
+            self.emit(Assign(op.dest, result))
+        else:
+            name = {"*": "int_mul", "//": "int_floordiv", "%": "int_mod", "**": "int_pow"}[op.op]
+            self.emit(Call(op.dest, name, [a, b]))
+
+    def float_binary(self, op: PyBinary) -> None:
+        a, b = self.coerce(op.left, FLOAT), self.coerce(op.right, FLOAT)
+        if op.op in COMPARISON:
+            self.emit(Binary(op.dest, COMPARISON[op.op], a, b))
+        elif op.op in ("+", "-", "*"):
+            self.emit(Binary(op.dest, {"+": "add", "-": "sub", "*": "mul"}[op.op], a, b))
+        elif op.op == "/":
+            zero = self.temp(BOOL, "zero")
+            self.emit(Binary(zero, "eq", b, Const(0.0, FLOAT)))
+            both_ints = op.left.type != FLOAT and op.right.type != FLOAT
+            message = "division by zero" if both_ints else "float division by zero"
+            self.raise_if(zero, "raise_zero_division", [Const(message, OBJECT)])
+            self.emit(Binary(op.dest, "div", a, b))
+        else:
+            name = {"//": "float_floordiv", "%": "float_mod", "**": "float_pow"}[op.op]
+            self.emit(Call(op.dest, name, [a, b]))
+
+    def str_binary(self, op: PyBinary) -> None:
+        a, b = op.left, op.right
+        if op.op == "+":
+            self.emit(Call(op.dest, "str_concat", [a, b]))
+        elif op.op in ("==", "!="):
+            equal = op.dest if op.op == "==" else self.temp(BOOL, "equal")
+            self.emit(Call(equal, "str_eq", [a, b]))
+            if op.op == "!=":
+                self.emit(Unary(op.dest, "not", equal))
+        else:
+            order = self.temp(I32, "order")
+            self.emit(Call(order, "str_compare", [a, b]))
+            self.emit(Binary(op.dest, COMPARISON[op.op], order, Const(0, I32)))
+
+
+# Calls of conversion primitives that are the identity (or a widening) on these types.
+SPECIALIZED_CALLS: dict[str, tuple[RType, ...]] = {
+    "py_str": (STR,),
+    "py_int": (INT, BOOL),
+    "py_index": (INT, BOOL),
+    "py_float": (FLOAT, INT, BOOL),
+}
+
+
+def specialize(fn: FuncIR, module: ModuleIR) -> None:
+    if fn.kind == "python":
+        Specializer(fn, module).run()

@@ -1,0 +1,22 @@
+"""Float + - * / // % with every sign combination, incl. fractional operands."""
+def show(a, b):
+    print(a, b, '|', a + b, a - b, a * b, a / b, a // b, a % b)
+
+show(7.5, 2.0)
+show(-7.5, 2.0)
+show(7.5, -2.0)
+show(-7.5, -2.0)
+show(7.5, 2.5)
+show(0.0, 3.0)
+show(-0.0, 3.0)
+show(0.0, -3.0)
+show(1.0, 0.1)
+show(-1.0, 0.1)
+show(5.25, -0.5)
+show(1e10, 3.0)
+show(-1e-10, 3.0)
+show(1e-10, -3.0)
+show(3.0, 1e300)
+show(-3.0, 1e300)
+show(2.5, 1.25)
+show(0.3, 0.1)

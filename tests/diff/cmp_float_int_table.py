@@ -1,0 +1,23 @@
+"""Table of comparisons between ints and nearby floats, incl. inf and nan."""
+def row(a, b):
+    print(a, b, a < b, a <= b, a == b, a != b, a > b, a >= b)
+
+row(1, 1.0)
+row(1, 0.9999999999999999)
+row(1, 1.0000000000000002)
+row(-1, -1.0)
+row(0, -0.0)
+row(0, 5e-324)
+row(140737488355327, 140737488355327.0)
+row(140737488355327, 140737488355326.5)
+row(140737488355326, 140737488355326.75)
+row(-140737488355327, -140737488355327.25)
+row(3, float('inf'))
+row(-3, float('-inf'))
+row(3, float('nan'))
+row(True, 1.0)
+row(False, -0.0)
+row(True, 0.5)
+row(2.5, 2.5)
+row(0.1 + 0.2, 0.3)
+row(1e16, 10000000000000001.0)

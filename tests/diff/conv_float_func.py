@@ -1,0 +1,11 @@
+"""float() of int, bool, float and many string spellings."""
+print(float(1), float(-7), float(True), float(False), float(0), float(140737488355327))
+print(float('1.5'), float(' -2.25 '), float('1e10'), float('1E10'), float('-1.5e-7'))
+print(float('inf'), float('-inf'), float('+inf'), float('nan'), float('-nan'), float('infinity'))
+print(float('Infinity'), float('-INFINITY'), float('iNF'), float('NaN'))
+print(float('0'), float('-0'), float('-0.0'), float('.5'), float('5.'), float('  \n3.25\t'))
+print(float('1_000.5'), float('1e-5'), float('1e22'), float('1e23'), float('1e308'), float('1e309'))
+print(float('-1e309'), float('1e-400'), float('-1e-400'), float('4.9e-324'), float('2.4e-324'))
+print(float('0.1'), float('0.30000000000000004'), float('123456789012345678'), float('+.25'))
+print(float(3.25), float(-0.0), float('00012.5000'), float('1_2.3_4'))
+print(float(7) / 2, float('12') * 2, float(True) + 1)

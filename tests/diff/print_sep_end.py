@@ -1,0 +1,31 @@
+"""print() with various sep and end values, including empty strings."""
+print(1, 2, 3)
+print(1, 2, 3, sep='')
+print(1, 2, 3, sep=', ')
+print(1, 2, 3, sep='\n')
+print('a', 'b', end='')
+print('c')
+print('x', end='|')
+print('y', end='|')
+print('z', end='\n')
+print(1, 'two', 3.0, None, True, sep='-', end='!\n')
+print()
+print(sep='x')
+print(end='')
+print('')
+print('', '')
+print('', '', sep='')
+print('only', sep='ignored')
+print(1, 2, end=' END ', sep=' SEP ')
+print()
+print('tab', 'sep', sep='\t')
+print('uni', 'code', sep='→', end='←\n')
+print('a', 'b', 'c', sep='' * 5, end='' + '\n')
+i = 0
+while i < 5:
+    print(i, end=' ')
+    i += 1
+print()
+for i in range(3):
+    print(i, i * i, sep=':', end=';')
+print('done')

@@ -1,0 +1,16 @@
+"""The module's entry point: run the program's module body, report an uncaught exception."""
+
+
+def module_body() -> obj:
+    """The program's top-level code, compiled from the user's module."""
+    ...
+
+
+def _start() -> None:
+    heap_init()
+    result: obj = module_body()
+    stdout_flush()
+    if result == ERROR_VALUE:
+        print_uncaught()
+        proc_exit(1)
+    decref(result)

@@ -1,0 +1,322 @@
+"""The generic operators: any two values, dispatched on their types at run time.
+
+Compiled code calls these where it cannot tell the operands' types; they give CPython's
+results and CPython's TypeError messages.
+"""
+
+OP_ADD = 0
+OP_SUB = 1
+OP_MUL = 2
+OP_TRUEDIV = 3
+OP_FLOORDIV = 4
+OP_MOD = 5
+OP_POW = 6
+
+
+def type_name(v: obj) -> obj:
+    tag: i64 = shr_u(v, TAG_SHIFT)
+    if tag == TAG_INT:
+        return "int"
+    if tag == TAG_BOOL:
+        return "bool"
+    if tag == TAG_NONE:
+        return "NoneType"
+    if lt_u(tag, TAG_FIRST):
+        return "float"
+    if tag == TAG_PTR:
+        t: i32 = load_i32(i32(v), OB_TYPE)
+        if t == TYPE_STR:
+            return "str"
+        if t == TYPE_EXCEPTION:
+            return exc_name(load_i32(i32(v), EXC_KIND))
+    return "object"
+
+
+def operator_symbol(op: i32) -> obj:
+    if op == OP_ADD:
+        return "+"
+    if op == OP_SUB:
+        return "-"
+    if op == OP_MUL:
+        return "*"
+    if op == OP_TRUEDIV:
+        return "/"
+    if op == OP_FLOORDIV:
+        return "//"
+    if op == OP_MOD:
+        return "%"
+    return "** or pow()"
+
+
+def raise_operand_error(op: i32, a: obj, b: obj) -> obj:
+    """TypeError: unsupported operand type(s) for +: 'int' and 'str'"""
+    prefix: obj = str_concat3("unsupported operand type(s) for ", operator_symbol(op), ": '")
+    if prefix == ERROR_VALUE:
+        return prefix
+    middle: obj = str_concat3(prefix, type_name(a), "' and '")
+    decref(prefix)
+    if middle == ERROR_VALUE:
+        return middle
+    result: obj = raise_with_parts(EXC_TYPE_ERROR, middle, type_name(b), "'")
+    decref(middle)
+    return result
+
+
+def arithmetic(op: i32, a: obj, b: obj) -> obj:
+    if is_int_like(a) and is_int_like(b):
+        return int_arithmetic(op, unbox_int(a), unbox_int(b))
+    if is_number(a) and is_number(b):
+        return float_arithmetic(op, as_float(a), as_float(b))
+    if is_str(a):
+        return str_arithmetic(op, a, b)
+    if is_str(b) and op == OP_MUL and is_int_like(a):
+        return str_repeat(b, unbox_int(a))
+    return raise_operand_error(op, a, b)
+
+
+def int_arithmetic(op: i32, x: i64, y: i64) -> obj:
+    r: i64 = 0
+    if op == OP_ADD:
+        r = x + y
+    elif op == OP_SUB:
+        r = x - y
+    elif op == OP_MUL:
+        r = int_mul(x, y)
+    elif op == OP_FLOORDIV:
+        r = int_floordiv(x, y)
+    elif op == OP_MOD:
+        r = int_mod(x, y)
+    elif op == OP_TRUEDIV:
+        if y == 0:
+            raise_zero_division("division by zero")
+            return ERROR_VALUE
+        return box_float(f64(x) / f64(y))
+    else:
+        if y < 0:
+            if x == 0:
+                raise_zero_division("0.0 cannot be raised to a negative power")
+                return ERROR_VALUE
+            f: f64 = float_pow(f64(x), f64(y))
+            if EXC_CURRENT != 0:
+                return ERROR_VALUE
+            return box_float(f)
+        r = int_pow(x, y)
+    if EXC_CURRENT != 0:
+        return ERROR_VALUE
+    if not fits_small_int(r):
+        raise_overflow_int()
+        return ERROR_VALUE
+    return box_int(r)
+
+
+def float_arithmetic(op: i32, x: f64, y: f64) -> obj:
+    r: f64 = 0.0
+    if op == OP_ADD:
+        r = x + y
+    elif op == OP_SUB:
+        r = x - y
+    elif op == OP_MUL:
+        r = x * y
+    elif op == OP_TRUEDIV:
+        if y == 0.0:
+            raise_zero_division("float division by zero")
+            return ERROR_VALUE
+        r = x / y
+    elif op == OP_FLOORDIV:
+        r = float_floordiv(x, y)
+    elif op == OP_MOD:
+        r = float_mod(x, y)
+    else:
+        r = float_pow(x, y)
+    if EXC_CURRENT != 0:
+        return ERROR_VALUE
+    return box_float(r)
+
+
+def str_arithmetic(op: i32, s: obj, other: obj) -> obj:
+    if op == OP_ADD:
+        if is_str(other):
+            return str_concat(s, other)
+        return raise_with_parts(EXC_TYPE_ERROR, "can only concatenate str (not \"", type_name(other),
+                                "\") to str")
+    if op == OP_MUL:
+        if is_int_like(other):
+            return str_repeat(s, unbox_int(other))
+        return raise_with_parts(EXC_TYPE_ERROR, "can't multiply sequence by non-int of type '",
+                                type_name(other), "'")
+    if op == OP_MOD:
+        not_yet("str % formatting")
+        return ERROR_VALUE
+    return raise_operand_error(op, s, other)
+
+
+def py_add(a: obj, b: obj) -> obj:
+    return arithmetic(OP_ADD, a, b)
+
+
+def py_sub(a: obj, b: obj) -> obj:
+    return arithmetic(OP_SUB, a, b)
+
+
+def py_mul(a: obj, b: obj) -> obj:
+    return arithmetic(OP_MUL, a, b)
+
+
+def py_truediv(a: obj, b: obj) -> obj:
+    return arithmetic(OP_TRUEDIV, a, b)
+
+
+def py_floordiv(a: obj, b: obj) -> obj:
+    return arithmetic(OP_FLOORDIV, a, b)
+
+
+def py_mod(a: obj, b: obj) -> obj:
+    return arithmetic(OP_MOD, a, b)
+
+
+def py_pow(a: obj, b: obj) -> obj:
+    return arithmetic(OP_POW, a, b)
+
+
+# Comparisons.
+
+CMP_LT = 0
+CMP_LE = 1
+CMP_GT = 2
+CMP_GE = 3
+
+
+def compare_symbol(op: i32) -> obj:
+    if op == CMP_LT:
+        return "<"
+    if op == CMP_LE:
+        return "<="
+    if op == CMP_GT:
+        return ">"
+    return ">="
+
+
+def order(op: i32, a: obj, b: obj) -> obj:
+    """a < b (or <=, >, >=) for numbers and strs; TypeError for anything else."""
+    c: i32 = 0
+    if is_int_like(a) and is_int_like(b):
+        x: i64 = unbox_int(a)
+        y: i64 = unbox_int(b)
+        c = -1 if x < y else (1 if x > y else 0)
+    elif is_number(a) and is_number(b):
+        # Ints are exact in a double (they have at most 48 bits); NaN compares false.
+        f: f64 = as_float(a)
+        g: f64 = as_float(b)
+        if op == CMP_LT:
+            return box_bool(f < g)
+        if op == CMP_LE:
+            return box_bool(f <= g)
+        if op == CMP_GT:
+            return box_bool(f > g)
+        return box_bool(f >= g)
+    elif is_str(a) and is_str(b):
+        c = str_compare(a, b)
+    else:
+        prefix: obj = str_concat3("'", compare_symbol(op), "' not supported between instances of '")
+        if prefix == ERROR_VALUE:
+            return prefix
+        middle: obj = str_concat3(prefix, type_name(a), "' and '")
+        decref(prefix)
+        if middle == ERROR_VALUE:
+            return middle
+        result: obj = raise_with_parts(EXC_TYPE_ERROR, middle, type_name(b), "'")
+        decref(middle)
+        return result
+    if op == CMP_LT:
+        return box_bool(c < 0)
+    if op == CMP_LE:
+        return box_bool(c <= 0)
+    if op == CMP_GT:
+        return box_bool(c > 0)
+    return box_bool(c >= 0)
+
+
+def py_lt(a: obj, b: obj) -> obj:
+    return order(CMP_LT, a, b)
+
+
+def py_le(a: obj, b: obj) -> obj:
+    return order(CMP_LE, a, b)
+
+
+def py_gt(a: obj, b: obj) -> obj:
+    return order(CMP_GT, a, b)
+
+
+def py_ge(a: obj, b: obj) -> obj:
+    return order(CMP_GE, a, b)
+
+
+def values_equal(a: obj, b: obj) -> i32:
+    if is_number(a) and is_number(b):
+        if is_int_like(a) and is_int_like(b):
+            return unbox_int(a) == unbox_int(b)
+        return as_float(a) == as_float(b)
+    if is_str(a) and is_str(b):
+        return str_eq(a, b)
+    return a == b
+
+
+def py_eq(a: obj, b: obj) -> obj:
+    return box_bool(values_equal(a, b))
+
+
+def py_ne(a: obj, b: obj) -> obj:
+    return box_bool(values_equal(a, b) == 0)
+
+
+# Unary operators.
+
+
+def raise_unary_error(symbol: obj, v: obj) -> obj:
+    return raise_with_parts(EXC_TYPE_ERROR, symbol, type_name(v), "'")
+
+
+def py_neg(v: obj) -> obj:
+    if is_int_like(v):
+        x: i64 = unbox_int(v)
+        if x == SMALL_INT_MIN:
+            raise_overflow_int()
+            return ERROR_VALUE
+        return box_int(0 - x)
+    if is_float(v):
+        return box_float(-unbox_float(v))
+    return raise_unary_error("bad operand type for unary -: '", v)
+
+
+def py_pos(v: obj) -> obj:
+    if is_int_like(v):
+        return box_int(unbox_int(v))
+    if is_float(v):
+        return v
+    return raise_unary_error("bad operand type for unary +: '", v)
+
+
+def py_abs(v: obj) -> obj:
+    if is_int_like(v):
+        x: i64 = unbox_int(v)
+        if x == SMALL_INT_MIN:
+            raise_overflow_int()
+            return ERROR_VALUE
+        return box_int(x if x >= 0 else 0 - x)
+    if is_float(v):
+        return box_float(fabs(unbox_float(v)))
+    return raise_unary_error("bad operand type for abs(): '", v)
+
+
+def py_truth(v: obj) -> i32:
+    tag: i64 = shr_u(v, TAG_SHIFT)
+    if tag == TAG_INT or tag == TAG_BOOL:
+        return (v & PAYLOAD_MASK) != 0
+    if tag == TAG_NONE:
+        return 0
+    if lt_u(tag, TAG_FIRST):
+        return f64_of_bits(v) != 0.0
+    if is_str(v):
+        return str_size(v) != 0
+    return 1

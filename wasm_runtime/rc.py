@@ -1,0 +1,24 @@
+"""Reference counting: incref, decref, and freeing an object whose count reaches zero."""
+
+
+def incref(v: obj) -> None:
+    if shr_u(v, TAG_SHIFT) == TAG_PTR:
+        p: i32 = i32(v)
+        store_i32(p, load_i32(p) + 1)
+
+
+def decref(v: obj) -> None:
+    if shr_u(v, TAG_SHIFT) == TAG_PTR:
+        p: i32 = i32(v)
+        count: i32 = load_i32(p) - 1
+        if count == 0:
+            dealloc(p)
+        else:
+            store_i32(p, count)
+
+
+def dealloc(p: i32) -> None:
+    """Release what the object holds, then its memory."""
+    if load_i32(p, OB_TYPE) == TYPE_EXCEPTION:
+        decref(load_i64(p, EXC_MESSAGE))
+    free(p)
