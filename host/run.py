@@ -110,3 +110,29 @@ def describe_trap(message: str) -> str:
     if "out of bounds" in text:
         return "memory access out of bounds"
     return message
+
+
+def precompile(wasm: bytes) -> bytes:
+    """The module compiled ahead of time by Cranelift (wasmtime's serialized form)."""
+    return wasmtime.Module(engine(), wasm).serialize()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m molt.host.run APP.wasm|APP.cwasm [ARGS...]`: run a built module."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        sys.stderr.write("usage: python -m molt.host.run APP.wasm|APP.cwasm [ARGS...]\n")
+        return 2
+    path = args[0]
+    eng = engine()
+    with open(path, "rb") as f:
+        data = f.read()
+    if path.endswith(".cwasm"):
+        module = wasmtime.Module.deserialize(eng, data)
+    else:
+        module = wasmtime.Module(eng, data)
+    return run_module(eng, module, args, Streams())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -134,13 +134,13 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
         for fn in python:
             run(fn, module)
         if options.check_ir:
-            check_module(reachable(module, list(program.functions)), after=name)
+            check_module(module, after=name, kinds=("python",), typed=False)
     infer_types(module)
     for name, run in LATE_PASSES:
         for fn in python:
             run(fn, module)
         if options.check_ir:
-            check_module(reachable(module, list(program.functions)), after=name)
+            check_module(module, after=name, kinds=("python",))
     return reachable(module, [ENTRY])
 
 

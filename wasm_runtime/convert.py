@@ -62,13 +62,72 @@ def py_float(v: obj) -> f64:
     return 0.0
 
 
+def decimal_value(c: i32) -> i32:
+    """The digit value of a Unicode decimal digit, or -1."""
+    for i in range(0, DECIMAL_ZERO_COUNT):
+        zero: i32 = load_i32(DECIMAL_ZEROS + i * 4)
+        if c >= zero and c < zero + 10:
+            return c - zero
+    return -1
+
+
+def is_unicode_space(c: i32) -> i32:
+    for i in range(0, SPACE_COUNT):
+        if load_i32(SPACES + i * 4) == c:
+            return 1
+    return 0
+
+
+def numeric_ascii(s: obj) -> obj:
+    """s with every Unicode decimal digit made its ASCII digit and every whitespace
+    character a space, as CPython transforms text before int() and float() parse it.
+    Other non-ASCII characters become '?', which no number contains."""
+    n: i32 = str_size(s)
+    if n == str_length(s):
+        return new_ref(s)
+    out: i32 = str_alloc(str_length(s), str_length(s))
+    if out == 0:
+        return raise_memory_error()
+    p: i32 = str_data(s)
+    end: i32 = p + n
+    q: i32 = out + STR_DATA
+    while p < end:
+        c: i32 = utf8_decode_at(p)
+        p += utf8_width(load_u8(p))
+        if c >= 128:
+            digit: i32 = decimal_value(c)
+            if digit >= 0:
+                c = 48 + digit
+            elif is_unicode_space(c):
+                c = 32
+            else:
+                c = 63
+        store_u8(q, c)
+        q += 1
+    return box_ptr(out)
+
+
 def is_ascii_space(c: i32) -> i32:
-    return c == 32 or (c >= 9 and c <= 13)
+    return c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31)
 
 
 def parse_int(s: obj) -> i64:
     """int(s): optional whitespace and sign, decimal digits with single underscores
     between them; ValueError with CPython's message otherwise."""
+    text: obj = numeric_ascii(s)
+    if text == ERROR_VALUE:
+        return 0
+    value: i64 = parse_ascii_int(text)
+    decref(text)
+    if value == ERROR_VALUE:
+        invalid_int_literal(s)
+        return 0
+    return value
+
+
+def parse_ascii_int(s: obj) -> i64:
+    """The value of an ASCII int literal, or ERROR_VALUE when s is not one (or raises
+    OverflowError, returning 0, beyond the small-int range)."""
     p: i32 = str_data(s)
     end: i32 = p + str_size(s)
     while p < end and is_ascii_space(load_u8(p)):
@@ -94,10 +153,10 @@ def parse_int(s: obj) -> i64:
                 raise_overflow_int()
                 return 0
         else:
-            return invalid_int_literal(s)
+            return ERROR_VALUE
         p += 1
     if digits == 0 or previous_underscore:
-        return invalid_int_literal(s)
+        return ERROR_VALUE
     if negative:
         value = 0 - value
     if not fits_small_int(value):

@@ -136,3 +136,27 @@ def str_compare(a: obj, b: obj) -> i32:
 
 def str_truth(s: obj) -> i32:
     return str_size(s) != 0
+
+
+def utf8_width(first: i32) -> i32:
+    """The byte length of the UTF-8 sequence that starts with byte `first`."""
+    if first < 0x80:
+        return 1
+    if first < 0xE0:
+        return 2
+    if first < 0xF0:
+        return 3
+    return 4
+
+
+def utf8_decode_at(p: i32) -> i32:
+    """The code point of the (valid) UTF-8 sequence at p."""
+    b0: i32 = load_u8(p)
+    if b0 < 0x80:
+        return b0
+    if b0 < 0xE0:
+        return ((b0 & 0x1F) << 6) | (load_u8(p + 1) & 0x3F)
+    if b0 < 0xF0:
+        return ((b0 & 0x0F) << 12) | ((load_u8(p + 1) & 0x3F) << 6) | (load_u8(p + 2) & 0x3F)
+    return (((b0 & 0x07) << 18) | ((load_u8(p + 1) & 0x3F) << 12) | ((load_u8(p + 2) & 0x3F) << 6)
+            | (load_u8(p + 3) & 0x3F))

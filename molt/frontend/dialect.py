@@ -7,7 +7,8 @@ The dialect is the Python syntax subset the runtime is written in (docs/dialect.
   with `i32`, `i64`, `f64` or `obj` (a boxed Python value, an i64). A function whose body
   is `...` is a declaration of a function the program provides (the user's module body).
 - statements: annotated and plain assignment, augmented assignment, if/elif/else, while,
-  `for i in range(a, b[, constant step])`, break, continue, return, calls, pass.
+  `for i in range(a, b[, constant step])` (i32 when a and b are both literals, unless i is
+  declared), break, continue, return, calls, pass.
 - expressions: machine arithmetic that wraps (`//` and `%` truncate, as div_s/rem_s do),
   comparisons giving i32, and/or/not on i32, conditional expressions, calls of runtime
   functions, intrinsics (load_i32, store_i64, memory_grow, shr_u ...) and host imports.
@@ -374,8 +375,9 @@ class FunctionCompiler:
             start = self.expression(start_node, reg.type)
             stop_value = self.expression(stop_node, reg.type)
         elif self.is_untyped_literal(start_node):
-            # A literal start takes the type of the stop (evaluating a literal has no effects).
-            stop_value = self.expression(stop_node, None)
+            # A literal start takes the type of the stop (evaluating a literal has no
+            # effects); a loop between two literals counts in i32.
+            stop_value = self.expression(stop_node, I32 if self.is_untyped_literal(stop_node) else None)
             start = self.expression(start_node, stop_value.type)
         else:
             start = self.expression(start_node, None)

@@ -13,8 +13,11 @@ class IRCheckError(Exception):
     pass
 
 
-def check_function(fn: FuncIR, module: ModuleIR | None = None, after: str = "") -> None:
-    """Raise IRCheckError naming `after` (the pass that ran last) on a broken invariant."""
+def check_function(fn: FuncIR, module: ModuleIR | None = None, after: str = "", typed: bool = True) -> None:
+    """Raise IRCheckError naming `after` (the pass that ran last) on a broken invariant.
+
+    `typed`: also check that operands have the representations their ops expect, which
+    holds from specialization on (before it, boxing is implicit)."""
     where = f" after {after}" if after else ""
 
     def fail(message: str) -> None:
@@ -36,7 +39,7 @@ def check_function(fn: FuncIR, module: ModuleIR | None = None, after: str = "") 
             if id(succ) not in blocks:
                 fail(f"L{block.label} jumps to L{succ.label}, which is not in the function")
         for op in block.ops:
-            problem = _type_problem(fn, op, module)
+            problem = _type_problem(fn, op, module) if typed else ""
             if problem:
                 fail(f"L{block.label}: {problem}")
 
@@ -62,6 +65,8 @@ def _type_problem(fn: FuncIR, op: Op, module: ModuleIR | None) -> str:
     if isinstance(op, Call) and module is not None:
         callee = module.functions.get(op.callee)
         if callee is None:
+            if op.callee in module.imports:
+                return ""
             return f"call of unknown function {op.callee}"
         if len(callee.params) != len(op.args):
             return f"call of {op.callee} with {len(op.args)} arguments, expected {len(callee.params)}"
@@ -77,6 +82,8 @@ def _type_problem(fn: FuncIR, op: Op, module: ModuleIR | None) -> str:
     return ""
 
 
-def check_module(module: ModuleIR, after: str = "") -> None:
+def check_module(module: ModuleIR, after: str = "", kinds: tuple[str, ...] = ("python", "runtime"),
+                 typed: bool = True) -> None:
     for fn in module.functions.values():
-        check_function(fn, module, after)
+        if fn.kind in kinds:
+            check_function(fn, module, after, typed)

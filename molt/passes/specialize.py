@@ -85,8 +85,8 @@ class Specializer(BlockRewriter):
 
     def check_small_int(self, value: Register) -> None:
         """Raise OverflowError unless -2**47 <= value < 2**47."""
-        shifted = self.temp(I64, "range")
-        self.emit(Binary(shifted, "add", self.coerce(value, I64), Const(SMALL_INT_LIMIT, I64)))
+        shifted = self.temp(INT, "range")
+        self.emit(Binary(shifted, "add", value, Const(SMALL_INT_LIMIT, INT)))
         high = self.temp(I64, "range")
         self.emit(Instr(high, "i64.shr_u", [shifted, Const(48, I64)]))
         outside = self.temp(BOOL, "overflow")

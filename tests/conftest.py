@@ -1,0 +1,57 @@
+"""Shared helpers: run a program under CPython and under Molt, and compare them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DIFF_DIR = ROOT / "tests" / "diff"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    stdout: str
+    exit_code: int
+    last_stderr_line: str
+
+    @staticmethod
+    def of(stdout: str, exit_code: int, stderr: str) -> "Outcome":
+        lines = stderr.strip().splitlines()
+        return Outcome(stdout, exit_code, lines[-1] if lines else "")
+
+
+def run_cpython(path: Path, args: list[str] | None = None) -> Outcome:
+    proc = subprocess.run([sys.executable, str(path), *(args or [])], capture_output=True,
+                          text=True, timeout=60, cwd=path.parent)
+    return Outcome.of(proc.stdout, proc.returncode, proc.stderr)
+
+
+def build(path: Path, opt_level: str = "2") -> bytes:
+    from molt.driver import Options, build_wasm
+
+    return build_wasm(path.read_text(encoding="utf-8"), str(path), opt_level, Options(check_ir=True))
+
+
+def run_wasm(wasm: bytes, args: list[str] | None = None, name: str = "app.py") -> Outcome:
+    from molt.host.run import Streams, run_wasm as host_run
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out, err = Path(tmp, "stdout"), Path(tmp, "stderr")
+        code = host_run(wasm, [name, *(args or [])], Streams(stdout=str(out), stderr=str(err)))
+        return Outcome.of(out.read_text(encoding="utf-8", errors="replace"), code,
+                          err.read_text(encoding="utf-8", errors="replace"))
+
+
+def run_molt(path: Path, opt_level: str = "2") -> Outcome:
+    return run_wasm(build(path, opt_level), name=str(path))
+
+
+@pytest.fixture(scope="session")
+def cpython_cache() -> dict[Path, Outcome]:
+    return {}
