@@ -91,8 +91,7 @@ def report_trap(trap: wasmtime.Trap, streams: Streams) -> None:
         name = frames[0].func_name
         if name:
             where = f" in {name.removeprefix('__main__.')}"
-    message = trap.message.splitlines()[0] if trap.message else "trap"
-    line = f"molt: fatal: {describe_trap(message)}{where}\n"
+    line = f"molt: fatal: {describe_trap(trap)}{where}\n"
     if streams.stderr is None:
         sys.stderr.write(line)
         sys.stderr.flush()
@@ -101,15 +100,20 @@ def report_trap(trap: wasmtime.Trap, streams: Streams) -> None:
             f.write(line)
 
 
-def describe_trap(message: str) -> str:
-    text = message.lower()
-    if "call stack exhausted" in text:
-        return "stack overflow (recursion too deep)"
-    if "unreachable" in text:
-        return "internal error (unreachable code reached)"
-    if "out of bounds" in text:
-        return "memory access out of bounds"
-    return message
+TRAP_DESCRIPTIONS = {
+    wasmtime.TrapCode.STACK_OVERFLOW: "stack overflow (recursion too deep)",
+    wasmtime.TrapCode.UNREACHABLE: "internal error (unreachable code reached)",
+    wasmtime.TrapCode.MEMORY_OUT_OF_BOUNDS: "memory access out of bounds",
+    wasmtime.TrapCode.INTEGER_DIVISION_BY_ZERO: "integer division by zero",
+    wasmtime.TrapCode.INTEGER_OVERFLOW: "integer overflow",
+}
+
+
+def describe_trap(trap: wasmtime.Trap) -> str:
+    code = trap.trap_code
+    if code in TRAP_DESCRIPTIONS:
+        return TRAP_DESCRIPTIONS[code]
+    return trap.message.splitlines()[0] if trap.message else "trap"
 
 
 def precompile(wasm: bytes) -> bytes:

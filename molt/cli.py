@@ -40,11 +40,24 @@ OPT_CHOICE = click.Choice(["0", "1", "2", "3", "s", "z"])
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="molt", message="%(prog)s %(version)s")
-def main() -> None:
+def cli() -> None:
     """Molt compiles Python programs to WebAssembly modules."""
 
 
-@main.command()
+def main() -> None:
+    """The console script: click's usage errors become one line, as every other error."""
+    try:
+        code = cli.main(standalone_mode=False)
+    except click.UsageError as e:
+        fail(e.format_message())
+    except click.ClickException as e:
+        fail(e.format_message())
+    except click.Abort:
+        fail("aborted")
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+@cli.command()
 @click.argument("app", type=click.Path(dir_okay=False))
 @click.option("--wasm", "target", flag_value="wasm", default=True, help="Write a WASI command module (the default).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (default: APP with .wasm).")
@@ -73,7 +86,7 @@ def build(app: str, target: str, output: str | None, opt_level: str, emit_ir: bo
         fail(f"{out}: {e.strerror}")
 
 
-@main.command(context_settings={"ignore_unknown_options": True})
+@cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("app", type=click.Path(dir_okay=False))
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 @click.option("-O", "opt_level", type=OPT_CHOICE, default="2", show_default=True, help="Binaryen optimization level.")

@@ -27,13 +27,13 @@ def lower_call_expression(ctx: FunctionLowering, node: ast.Call) -> Value:
 def positional_args(ctx: FunctionLowering, node: ast.Call) -> list[Value]:
     for arg in node.args:
         if isinstance(arg, ast.Starred):
-            raise ctx.error(arg, "star arguments")
+            raise ctx.error(arg, "a star argument")
     return [lower_expression(ctx, arg) for arg in node.args]
 
 
 def call_user_function(ctx: FunctionLowering, node: ast.Call, function: UserFunction) -> Value:
     if node.keywords:
-        raise ctx.error(node, "keyword arguments", "they come with the functions issue")
+        raise ctx.error(node, "a keyword argument", "keyword arguments come with the functions issue")
     args = positional_args(ctx, node)
     ctx.set_line(node)
     if needs_defined_check(ctx, function):
@@ -86,7 +86,7 @@ def arity_message(function: UserFunction, given: int) -> str:
 
 def no_keywords(ctx: FunctionLowering, node: ast.Call, name: str) -> None:
     if node.keywords:
-        raise ctx.error(node.keywords[0], f"keyword arguments to {name}()")
+        raise ctx.error(node.keywords[0], f"a keyword argument to {name}()")
 
 
 def builtin_print(ctx: FunctionLowering, node: ast.Call) -> Value:

@@ -36,14 +36,14 @@ def lower_expression(ctx: FunctionLowering, node: ast.expr) -> Value:
 
 def describe(node: ast.expr) -> str:
     names = {
-        ast.List: "list displays", ast.Tuple: "tuples", ast.Dict: "dict displays", ast.Set: "set displays",
-        ast.ListComp: "list comprehensions", ast.DictComp: "dict comprehensions",
-        ast.SetComp: "set comprehensions", ast.GeneratorExp: "generator expressions",
-        ast.Lambda: "lambda", ast.Subscript: "subscripts", ast.Attribute: "attribute access",
-        ast.JoinedStr: "f-strings", ast.Await: "await", ast.Yield: "yield", ast.YieldFrom: "yield from",
-        ast.NamedExpr: "the walrus operator", ast.Starred: "starred expressions", ast.Slice: "slices",
+        ast.List: "a list display", ast.Tuple: "a tuple", ast.Dict: "a dict display", ast.Set: "a set display",
+        ast.ListComp: "a list comprehension", ast.DictComp: "a dict comprehension",
+        ast.SetComp: "a set comprehension", ast.GeneratorExp: "a generator expression",
+        ast.Lambda: "lambda", ast.Subscript: "subscripting", ast.Attribute: "attribute access",
+        ast.JoinedStr: "an f-string", ast.Await: "await", ast.Yield: "yield", ast.YieldFrom: "yield from",
+        ast.NamedExpr: "the walrus operator", ast.Starred: "a starred expression", ast.Slice: "slicing",
     }
-    return names.get(type(node), f"{type(node).__name__} expressions")
+    return names.get(type(node), f"the {type(node).__name__} expression")
 
 
 def lower_constant(ctx: FunctionLowering, node: ast.Constant) -> Value:
@@ -54,7 +54,7 @@ def lower_constant(ctx: FunctionLowering, node: ast.Constant) -> Value:
         if not SMALL_INT_MIN <= value <= SMALL_INT_MAX:
             raise ctx.error(node, "an int literal beyond 47 bits", "big ints come with the object model")
         return Const.of(value)
-    raise ctx.error(node, f"{type(value).__name__} literals")
+    raise ctx.error(node, f"a {type(value).__name__} literal")
 
 
 def lower_name(ctx: FunctionLowering, node: ast.Name) -> Value:

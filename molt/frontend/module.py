@@ -51,16 +51,16 @@ def check_signature(file: str, node: ast.FunctionDef) -> None:
     args = node.args
     what = ""
     if node.decorator_list:
-        what = "decorators"
+        what = "a decorator"
     elif args.defaults or args.kw_defaults:
-        what = "default argument values"
+        what = "a default argument value"
     elif args.vararg or args.kwarg:
-        what = "*args and **kwargs parameters"
+        what = "a *args or **kwargs parameter"
     elif args.kwonlyargs or args.posonlyargs:
-        what = "keyword-only and positional-only parameters"
+        what = "a keyword-only or positional-only parameter"
     if what:
         raise CompileError(file, node.lineno, node.col_offset + 1,
-                           f"{what} are not supported by molt yet (they come with the functions issue)")
+                           f"{what} is not supported by molt yet (it comes with the functions issue)")
 
 
 def function_scope(program: ProgramInfo, name: str) -> symtable.SymbolTable:
@@ -76,7 +76,7 @@ def lower_function(program: ProgramInfo, function: UserFunction) -> FuncIR:
     ctx = FunctionLowering(program, function, scope)
     for child in scope.get_children():
         raise CompileError(program.file, child.get_lineno(), 1,
-                           "nested scopes (functions, lambdas, comprehensions) are not supported by molt yet")
+                           "a nested function, lambda or comprehension is not supported by molt yet")
     b = ctx.builder
     b.activate(b.new_block())
     b.line = function.node.lineno

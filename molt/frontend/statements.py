@@ -25,18 +25,18 @@ def lower_statement(ctx: FunctionLowering, node: ast.stmt) -> None:
 
 def describe(node: ast.stmt) -> str:
     names = {
-        ast.ClassDef: "class definitions", ast.Try: "try statements", ast.Raise: "raise statements",
-        ast.With: "with statements", ast.Import: "import", ast.ImportFrom: "import",
-        ast.Delete: "del statements", ast.Assert: "assert statements", ast.Nonlocal: "nonlocal",
-        ast.AsyncFunctionDef: "async functions", ast.AsyncFor: "async for", ast.AsyncWith: "async with",
-        ast.Match: "match statements", ast.TryStar: "try/except* statements",
+        ast.ClassDef: "the class statement", ast.Try: "the try statement", ast.Raise: "the raise statement",
+        ast.With: "the with statement", ast.Import: "import", ast.ImportFrom: "import",
+        ast.Delete: "the del statement", ast.Assert: "the assert statement", ast.Nonlocal: "nonlocal",
+        ast.AsyncFunctionDef: "an async function", ast.AsyncFor: "async for", ast.AsyncWith: "async with",
+        ast.Match: "the match statement", ast.TryStar: "try/except*",
     }
-    return names.get(type(node), f"{type(node).__name__} statements")
+    return names.get(type(node), f"the {type(node).__name__} statement")
 
 
 def store_name(ctx: FunctionLowering, target: ast.expr, value: Value) -> None:
     if not isinstance(target, ast.Name):
-        what = "assignment to tuples" if isinstance(target, (ast.Tuple, ast.List)) else "assignment to anything but a name"
+        what = "assignment to a tuple" if isinstance(target, (ast.Tuple, ast.List)) else "assignment to anything but a name"
         raise ctx.error(target, what)
     name = target.id
     if name in ctx.program.functions:
@@ -132,7 +132,7 @@ def range_arguments(ctx: FunctionLowering, node: ast.For) -> tuple[Value, Value,
             and not ctx.is_local("range")):
         return None
     if call.keywords:
-        raise ctx.error(call, "keyword arguments to range()")
+        raise ctx.error(call, "a keyword argument to range()")
     if not 1 <= len(call.args) <= 3:
         raise ctx.error(call, f"range() with {len(call.args)} arguments")
     values = [lower_expression(ctx, a) for a in call.args]
@@ -170,7 +170,7 @@ def lower_for(ctx: FunctionLowering, node: ast.For) -> None:
     holds, so the loop needs no overflow checks."""
     arguments = range_arguments(ctx, node)
     if arguments is None:
-        raise ctx.error(node.iter, "for loops over anything but range()", "iterables come with the object model")
+        raise ctx.error(node.iter, "a for loop over anything but range()", "iterables come with the object model")
     start, stop, step, constant_step = arguments
     b = ctx.builder
     counter, limit, stride = ctx.new_temp(I64), ctx.new_temp(I64), ctx.new_temp(I64)
