@@ -55,3 +55,8 @@ def run_molt(path: Path, opt_level: str = "2") -> Outcome:
 @pytest.fixture(scope="session")
 def cpython_cache() -> dict[Path, Outcome]:
     return {}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true",
+                     help="rewrite the IR goldens in tests/ir/ from the compiler's output")

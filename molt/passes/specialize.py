@@ -128,13 +128,13 @@ class Specializer(BlockRewriter):
         self.emit(op)
 
     def rewrite_Call(self, op: Call) -> None:
-        params = self.param_types(op.callee)
-        op.args = [self.coerce(a, t) for a, t in zip(op.args, params)]
         if op.callee in SPECIALIZED_CALLS and op.dest is not None:
             arg = op.args[0]
             if arg.type in SPECIALIZED_CALLS[op.callee]:
                 self.specialized_call(op, arg)
                 return
+        params = self.param_types(op.callee)
+        op.args = [self.coerce(a, t) for a, t in zip(op.args, params)]
         self.emit(op)
 
     def param_types(self, callee: str) -> list[RType]:
