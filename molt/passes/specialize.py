@@ -11,7 +11,7 @@ generic operation (py_add ...), which is always right.
 from __future__ import annotations
 
 from molt.ir.ops import (
-    Assign, Binary, Box, Branch, Call, Const, FuncIR, Instr, ModuleIR, Op, PyBinary, PyTruth,
+    Assign, Binary, Box, Branch, Call, Const, FuncIR, Goto, Instr, ModuleIR, Op, PyBinary, PyTruth,
     PyUnary, Register, Return, StoreGlobal, Unary, Unbox, Unreachable, Value,
 )
 from molt.ir.primitives import PRIMITIVES
@@ -225,14 +225,70 @@ class Specializer(BlockRewriter):
         a, b = self.coerce(op.left, INT), self.coerce(op.right, INT)
         if op.op in COMPARISON:
             self.emit(Binary(op.dest, COMPARISON[op.op], a, b))
-        elif op.op in ("+", "-"):
-            result = self.temp(INT, "sum")
-            self.emit(Binary(result, "add" if op.op == "+" else "sub", a, b))
+            return
+        result = self.int_arithmetic(op.op, a, b)
+        self.emit(Assign(op.dest, result))
+
+    def int_arithmetic(self, operator: str, a: Value, b: Value) -> Register:
+        """a <operator> b on small ints, exact or raising, inline except for ** and the
+        rare products that need an exact check."""
+        result = self.temp(INT, "int")
+        if operator in ("+", "-"):
+            self.emit(Binary(result, "add" if operator == "+" else "sub", a, b))
             self.check_small_int(result)
-            self.emit(Assign(op.dest, result))
+        elif operator == "*":
+            self.int_multiply(result, a, b)
+        elif operator in ("//", "%"):
+            self.int_divide(result, operator, a, b)
         else:
-            name = {"*": "int_mul", "//": "int_floordiv", "%": "int_mod", "**": "int_pow"}[op.op]
-            self.emit(Call(op.dest, name, [a, b]))
+            self.emit(Call(result, "int_pow", [a, b]))
+        return result
+
+    def int_multiply(self, result: Register, a: Value, b: Value) -> None:
+        """A product below 2**47 in magnitude is exact in a double, and so is that test;
+        other products go to int_mul, which checks exactly."""
+        fa, fb, product, magnitude = (self.temp(FLOAT, "f") for _ in range(4))
+        self.emit(Instr(fa, "f64.convert_i64_s", [a]))
+        self.emit(Instr(fb, "f64.convert_i64_s", [b]))
+        self.emit(Binary(product, "mul", fa, fb))
+        self.emit(Instr(magnitude, "f64.abs", [product]))
+        small = self.temp(BOOL, "small")
+        self.emit(Binary(small, "lt", magnitude, Const(float(SMALL_INT_LIMIT), FLOAT)))
+        fast, slow, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(small, fast, slow))
+        self.activate(fast)
+        self.emit(Binary(result, "mul", a, b))
+        self.emit(Goto(done))
+        self.activate(slow)
+        self.emit(Call(result, "int_mul", [a, b]))
+        self.emit(Goto(done))
+        self.activate(done)
+
+    def int_divide(self, result: Register, operator: str, a: Value, b: Value) -> None:
+        """Python's floor division and modulo: the quotient rounds toward minus infinity
+        and the remainder takes the divisor's sign."""
+        zero = self.temp(BOOL, "zero")
+        self.emit(Binary(zero, "eq", b, Const(0, INT)))
+        message = "integer division or modulo by zero" if operator == "//" else "integer modulo by zero"
+        self.raise_if(zero, "raise_zero_division", [Const(message, OBJECT)])
+        remainder, signs = self.temp(INT, "rem"), self.temp(INT, "signs")
+        self.emit(Binary(remainder, "mod", a, b))
+        self.emit(Binary(signs, "xor", remainder, b))
+        inexact, opposite, adjust = self.temp(BOOL, "inexact"), self.temp(BOOL, "opposite"), self.temp(BOOL, "adjust")
+        self.emit(Binary(inexact, "ne", remainder, Const(0, INT)))
+        self.emit(Binary(opposite, "lt", signs, Const(0, INT)))
+        self.emit(Binary(adjust, "and", inexact, opposite))
+        if operator == "%":
+            adjusted = self.temp(INT, "rem")
+            self.emit(Binary(adjusted, "add", remainder, b))
+            self.emit(Instr(result, "select", [adjusted, remainder, adjust]))
+            return
+        quotient, step = self.temp(INT, "quot"), self.temp(INT, "step")
+        self.emit(Binary(quotient, "floordiv", a, b))
+        self.emit(Instr(step, "i64.extend_i32_u", [adjust]))
+        self.emit(Binary(result, "sub", quotient, step))
+        # Only -2**47 // -1 leaves the range.
+        self.check_small_int(result)
 
     def float_binary(self, op: PyBinary) -> None:
         a, b = self.coerce(op.left, FLOAT), self.coerce(op.right, FLOAT)
