@@ -27,6 +27,9 @@ GENERIC_BINARY = {
     "==": "py_eq", "!=": "py_ne",
 }
 COMPARISON = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne"}
+# Operators that get an inline small-int path when an operand's type is unknown.
+TIER1_OPERATORS = frozenset({"+", "-", "*", "//", "%", "<", "<=", ">", ">=", "==", "!="})
+
 
 
 class Specializer(BlockRewriter):
@@ -217,9 +220,51 @@ class Specializer(BlockRewriter):
         elif op.op == "*" and {left, right} <= {STR, INT, BOOL} and STR in (left, right) and left != right:
             s, n = (op.left, op.right) if left == STR else (op.right, op.left)
             self.emit(Call(op.dest, "str_repeat", [s, self.coerce(n, INT)]))
+        elif op.op in TIER1_OPERATORS and OBJECT in (left, right) and {left, right} <= {OBJECT, INT, BOOL}:
+            self.binary_with_int_fast_path(op)
         else:
             args = [self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)]
             self.generic_result(op.dest, GENERIC_BINARY[op.op], args)
+
+    def binary_with_int_fast_path(self, op: PyBinary) -> None:
+        """Tier 1: an operand of unknown type is most often a small int. Test the tags,
+        do the int operation inline when they are ints, else call the generic operation."""
+        checks: list[Value] = []
+        for operand in (op.left, op.right):
+            if operand.type == OBJECT:
+                tag, is_int = self.temp(I64, "tag"), self.temp(BOOL, "is_int")
+                # The tag layout is the runtime's (wasm_runtime/values.py).
+                shift, tag_int = self.module.constants["TAG_SHIFT"], self.module.constants["TAG_INT"]
+                self.emit(Instr(tag, "i64.shr_u", [operand, Const(shift, I64)]))
+                self.emit(Binary(is_int, "eq", tag, Const(tag_int, I64)))
+                checks.append(is_int)
+        both = checks[0]
+        if len(checks) == 2:
+            both = self.temp(BOOL, "ints")
+            self.emit(Binary(both, "and", checks[0], checks[1]))
+        fast, slow, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(both, fast, slow))
+        self.activate(fast)
+        a, b = self.unboxed_int(op.left), self.unboxed_int(op.right)
+        if op.op in COMPARISON:
+            flag = self.temp(BOOL, "cmp")
+            self.emit(Binary(flag, COMPARISON[op.op], a, b))
+            self.emit(Assign(op.dest, self.coerce(flag, op.dest.type)))
+        else:
+            self.emit(Assign(op.dest, self.coerce(self.int_arithmetic(op.op, a, b), op.dest.type)))
+        self.emit(Goto(done))
+        self.activate(slow)
+        args = [self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)]
+        self.generic_result(op.dest, GENERIC_BINARY[op.op], args)
+        self.emit(Goto(done))
+        self.activate(done)
+
+    def unboxed_int(self, value: Value) -> Value:
+        if value.type != OBJECT:
+            return self.coerce(value, INT)
+        dest = self.temp(INT, "int")
+        self.emit(Unbox(dest, value))
+        return dest
 
     def int_binary(self, op: PyBinary) -> None:
         a, b = self.coerce(op.left, INT), self.coerce(op.right, INT)
