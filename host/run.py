@@ -118,7 +118,7 @@ def describe_trap(trap: wasmtime.Trap) -> str:
 
 def precompile(wasm: bytes) -> bytes:
     """The module compiled ahead of time by Cranelift (wasmtime's serialized form)."""
-    return wasmtime.Module(engine(), wasm).serialize()
+    return bytes(wasmtime.Module(engine(), wasm).serialize())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from cffi import FFI
+from cffi import FFI  # type: ignore[import-untyped]
 
 CDEF = """
 typedef struct BinaryenModule *BinaryenModuleRef;

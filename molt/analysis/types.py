@@ -13,7 +13,7 @@ already (constants, builtin results, loop counters).
 from __future__ import annotations
 
 from molt.ir.ops import (
-    Assign, Call, Const, FuncIR, Instr, ModuleIR, Op, PyBinary, PyUnary, Register, Unbox, Value,
+    Assign, Call, Const, Instr, ModuleIR, Op, PyBinary, PyUnary, Register, Return, Unbox, Value,
 )
 from molt.ir.types import BOOL, FLOAT, INT, NONE, OBJECT, STR, RType, join
 
@@ -124,9 +124,8 @@ class TypeInference:
                                 for param, arg in zip(callee.params, op.args):
                                     if self.flow(param, self.type_of(arg)):
                                         changed = True
-                        if type(op).__name__ == "Return":
-                            value = op.operands()[0] if op.operands() else None
-                            rtype = self.type_of(value) if value is not None else OBJECT
+                        if isinstance(op, Return):
+                            rtype = self.type_of(op.value) if op.value is not None else OBJECT
                             if rtype is not None:
                                 old = self.results.get(fn.name)
                                 new = rtype if old is None else join(old, rtype)
@@ -150,5 +149,3 @@ def infer_types(module: ModuleIR) -> None:
     inference.run()
     inference.apply()
 
-
-__all__ = ["infer_types", "binary_result", "FuncIR"]

@@ -418,12 +418,12 @@ class FunctionCompiler:
         """Branch on an i32 condition, with and/or/not turned into jumps."""
         b = self.builder
         if isinstance(test, ast.BoolOp):
-            for value in test.values[:-1]:
+            for operand in test.values[:-1]:
                 nxt = b.new_block()
                 if isinstance(test.op, ast.And):
-                    self.condition(value, nxt, if_false)
+                    self.condition(operand, nxt, if_false)
                 else:
-                    self.condition(value, if_true, nxt)
+                    self.condition(operand, if_true, nxt)
                 b.activate(nxt)
             self.condition(test.values[-1], if_true, if_false)
             return

@@ -117,12 +117,6 @@ def _simple(fc: "FunctionCompiler", name: str, args: list[ast.expr], node: ast.A
     immediates: tuple[int, ...] = (0,) if opcode in ("memory.size", "memory.grow", "memory.fill") else ()
     if opcode == "memory.copy":
         immediates = (0, 0)
-    if opcode == "nop":
-        # A change of type without a change of bits (obj <-> i64).
-        assert result is not None
-        dest = fc.new_temp(result)
-        fc.builder.emit(Instr(dest, "nop", values))
-        return dest
     dest = fc.new_temp(result) if result is not None else None
     fc.builder.emit(Instr(dest, opcode, values, immediates))
     return dest

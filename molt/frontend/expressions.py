@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from typing import Any, Callable
 
 from molt.frontend.context import BUILTIN_FUNCTIONS, FunctionLowering
 from molt.ir.ops import Assign, Binary, Const, PyBinary, PyTruth, PyUnary, Unary, Value
@@ -189,7 +190,7 @@ def lower_call(ctx: FunctionLowering, node: ast.Call) -> Value:
     return lower_call_expression(ctx, node)
 
 
-EXPRESSIONS = {
+EXPRESSIONS: dict[type, Callable[[FunctionLowering, Any], Value]] = {
     ast.Constant: lower_constant,
     ast.Name: lower_name,
     ast.BinOp: lower_binop,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from typing import Any, Callable
 
 from molt.frontend.context import BUILTIN_FUNCTIONS, FunctionLowering, Loop, ProgramInfo
 from molt.frontend.expressions import BINARY_OPERATORS, OPERATOR_NAMES, binary, lower_expression, truth
@@ -239,7 +240,7 @@ def lower_function_def(ctx: FunctionLowering, node: ast.FunctionDef) -> None:
     ctx.builder.emit(StoreGlobal(ProgramInfo.defined_flag(function), Const(1, I32)))
 
 
-STATEMENTS = {
+STATEMENTS: dict[type, Callable[[FunctionLowering, Any], None]] = {
     ast.Assign: lower_assign,
     ast.AnnAssign: lower_annassign,
     ast.AugAssign: lower_augassign,

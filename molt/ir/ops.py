@@ -104,6 +104,11 @@ class Op:
     _operand_fields: ClassVar[tuple[str, ...]] = ()
 
 
+def line_of(op: Op) -> int:
+    """The source line of an op (every concrete op has one)."""
+    return int(getattr(op, "line", 0))
+
+
 def _mapped(value: Value, mapping: dict[Register, Value]) -> Value:
     if isinstance(value, Register):
         return mapping.get(value, value)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from molt.analysis.dataflow import liveness, predecessors, uses
 from molt.ir.ops import (
     Assign, BasicBlock, Box, CheckError, Const, DecRef, FuncIR, Goto, IncRef, LoadGlobal, Op,
-    Register, Return, StoreGlobal, successors, TERMINATORS,
+    Register, Return, StoreGlobal, line_of, successors, TERMINATORS,
 )
 
 
@@ -85,12 +85,14 @@ class RefCounts:
         for op, after in zip(block.ops, live_after):
             if isinstance(op, TERMINATORS):
                 if isinstance(op, Return) and op.value is not None and self.needs_take_for_return(op.value, after):
-                    out.append(IncRef(op.value, line=op.line))
+                    out.append(IncRef(op.value, line=line_of(op)))
                 out.append(op)
                 continue
-            out.extend(self.before(op))
+            replaced = self.take_old_global(op)
+            if replaced is not None:
+                out.append(LoadGlobal(replaced, op.name, line=line_of(op)))  # type: ignore[attr-defined]
             out.append(op)
-            out.extend(self.after(op, after))
+            out.extend(self.after(op, after, replaced))
         block.ops = out
 
     def needs_take_for_return(self, value: object, after: set[int]) -> bool:
@@ -99,14 +101,15 @@ class RefCounts:
         assert isinstance(value, Register)
         return id(value) in self.tracked and not self.owned(value)
 
-    def before(self, op: Op) -> list[Op]:
+    @staticmethod
+    def take_old_global(op: Op) -> Register | None:
+        """For a store to a boxed global, the register that keeps the value it replaces
+        (released after the store: the new value may be the old one)."""
         if isinstance(op, StoreGlobal) and op.src.type.refcounted:
-            old = Register(f"old_{op.name}", op.src.type)
-            self._release_after_store = old
-            return [LoadGlobal(old, op.name, line=op.line)]
-        return []
+            return Register(f"old_{op.name}", op.src.type)
+        return None
 
-    def after(self, op: Op, live_after: set[int]) -> list[Op]:
+    def after(self, op: Op, live_after: set[int], replaced: Register | None) -> list[Op]:
         ops: list[Op] = []
         dest = op.dest_register()
         moved: Register | None = None
@@ -117,8 +120,9 @@ class RefCounts:
             elif isinstance(src, Register) and id(src) not in self.tracked:
                 pass
             elif not isinstance(src, Const) or isinstance(src.value, str):
-                ops.append(IncRef(src, line=op.line))
-            ops.append(DecRef(self._release_after_store, line=op.line))
+                ops.append(IncRef(src, line=line_of(op)))
+            assert replaced is not None
+            ops.append(DecRef(replaced, line=line_of(op)))
         if dest is not None and id(dest) in self.tracked:
             if isinstance(op, Assign):
                 src = op.src
@@ -127,17 +131,17 @@ class RefCounts:
                 elif isinstance(src, Register) and id(src) not in self.tracked:
                     pass
                 elif not isinstance(src, Const) or isinstance(src.value, str):
-                    ops.append(IncRef(dest, line=op.line))
+                    ops.append(IncRef(dest, line=line_of(op)))
             elif isinstance(op, LoadGlobal):
-                ops.append(IncRef(dest, line=op.line))
+                ops.append(IncRef(dest, line=line_of(op)))
             if id(dest) not in live_after:
-                ops.append(DecRef(dest, line=op.line))
+                ops.append(DecRef(dest, line=line_of(op)))
         released: set[int] = set()
         for reg in uses(op):
             if (self.owned(reg) and id(reg) not in live_after and reg is not moved
                     and reg is not dest and id(reg) not in released):
                 released.add(id(reg))
-                ops.append(DecRef(reg, line=op.line))
+                ops.append(DecRef(reg, line=line_of(op)))
         return ops
 
     def insert_edge_releases(self) -> None:
@@ -160,7 +164,7 @@ class RefCounts:
                 if not dying:
                     continue
                 dying.sort(key=lambda r: r.name)
-                releases: list[Op] = [DecRef(r, line=term.line) for r in dying]
+                releases: list[Op] = [DecRef(r, line=line_of(term)) for r in dying]
                 if len(preds[id(succ)]) == 1:
                     succ.ops[0:0] = releases
                 else:
