@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -146,7 +145,6 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
 
 def build_wasm(source: str, file: str, opt_level: str = "2", options: Options | None = None) -> bytes:
     """A WASI command module for the program, optimized at opt_level."""
-    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
     module = compile_to_ir(source, file, options)
     wasm = generate_module(module, [ENTRY])
     if opt_level != "0":

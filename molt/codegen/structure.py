@@ -12,6 +12,7 @@ Branches backward go to a loop's start with `br`; nothing else needs a label.
 
 from __future__ import annotations
 
+import sys
 from typing import Callable
 
 from molt.ir.ops import BasicBlock, Branch, CheckError, FuncIR, Goto, Op, Return, Unreachable
@@ -131,7 +132,14 @@ class Structurizer:
         self.block_labels: dict[int, Label] = {}
 
     def emit(self) -> None:
-        self.do_tree(self.cfg.entry)
+        # The walk recurses once per block along a path of the dominator tree: raise
+        # Python's recursion limit for long functions, and restore it afterwards.
+        old_limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(old_limit, 4 * len(self.cfg.order) + 1000))
+        try:
+            self.do_tree(self.cfg.entry)
+        finally:
+            sys.setrecursionlimit(old_limit)
 
     def do_tree(self, x: BasicBlock) -> None:
         merges = [c for c in self.cfg.children[id(x)] if id(c) in self.cfg.merge_nodes]
