@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from molt.codegen.function import VALTYPES, FunctionCodegen
 from molt.codegen.layout import Layout
-from molt.ir.ops import Call, Const, ModuleIR
+from molt.ir.ops import Call, Const, DataAddress, ModuleIR
 from molt.ir.types import RType
 from molt.wasm.module import Module
 from molt.wasm.sections import (
@@ -19,16 +19,21 @@ from molt.wasm.sections import (
 from molt.wasm.types import ConstExpr, ExternalKind, FuncType, Limits
 
 
-def collect_strings(module: ModuleIR) -> list[str]:
-    """Every str constant of the program, once each, in first-use order."""
-    seen: dict[str, None] = {}
+def collect_constants(module: ModuleIR) -> tuple[list[str], dict[str, tuple[str, list[int]]]]:
+    """The str constants and the data tables the module's functions use, each once, in
+    first-use order: a module carries only the static data it reaches."""
+    strings: dict[str, None] = {}
+    tables: dict[str, tuple[str, list[int]]] = {}
     for fn in module.functions.values():
         for block in fn.blocks:
             for op in block.ops:
                 for value in op.operands():
-                    if isinstance(value, Const) and isinstance(value.value, str):
-                        seen.setdefault(value.value, None)
-    return list(seen)
+                    if isinstance(value, Const):
+                        if isinstance(value.value, str):
+                            strings.setdefault(value.value, None)
+                        elif isinstance(value.value, DataAddress) and value.value.name in module.tables:
+                            tables.setdefault(value.value.name, module.tables[value.value.name])
+    return list(strings), tables
 
 
 def used_imports(module: ModuleIR) -> list[str]:
@@ -55,7 +60,8 @@ class TypeTable:
 
 
 def generate_module(module: ModuleIR, exports: list[str], module_name: str = "molt") -> bytes:
-    layout = Layout(module.constants, module.tables, collect_strings(module))
+    strings, tables = collect_constants(module)
+    layout = Layout(module.constants, tables, strings)
     types = TypeTable()
     imports = ImportSection()
     func_indices: dict[str, int] = {}

@@ -12,7 +12,6 @@ Branches backward go to a loop's start with `br`; nothing else needs a label.
 
 from __future__ import annotations
 
-import sys
 from typing import Callable
 
 from molt.ir.ops import BasicBlock, Branch, CheckError, FuncIR, Goto, Op, Return, Unreachable
@@ -114,6 +113,10 @@ class Structurizer:
     `emit_body(block)` writes a block's ops except its terminator; `emit_condition(op)`
     pushes the i32 condition of a Branch or CheckError (non-zero: the first target);
     `emit_return(op)` writes a Return.
+
+    The walk is Ramsey's recursive `doTree`/`nodeWithin`/`doBranch`, run on an explicit
+    stack of steps so that a long function cannot exhaust Python's stack: each step either
+    writes instructions or pushes the steps that make it up, last step first.
     """
 
     def __init__(
@@ -132,47 +135,44 @@ class Structurizer:
         self.block_labels: dict[int, Label] = {}
 
     def emit(self) -> None:
-        # The walk recurses once per block along a path of the dominator tree: raise
-        # Python's recursion limit for long functions, and restore it afterwards.
-        old_limit = sys.getrecursionlimit()
-        sys.setrecursionlimit(max(old_limit, 4 * len(self.cfg.order) + 1000))
-        try:
-            self.do_tree(self.cfg.entry)
-        finally:
-            sys.setrecursionlimit(old_limit)
+        steps: list[Callable[[], None]] = [lambda: self.do_tree(steps, self.cfg.entry)]
+        while steps:
+            steps.pop()()
 
-    def do_tree(self, x: BasicBlock) -> None:
+    def do_tree(self, steps: list[Callable[[], None]], x: BasicBlock) -> None:
         merges = [c for c in self.cfg.children[id(x)] if id(c) in self.cfg.merge_nodes]
         merges.sort(key=lambda b: self.cfg.rpo[id(b)], reverse=True)
         if id(x) in self.cfg.loop_headers:
+            steps.append(lambda: self.close(self.loop_labels, x))
+            steps.append(lambda: self.node_within(steps, x, merges))
             self.loop_labels[id(x)] = self.builder.loop()
-            self.node_within(x, merges)
-            self.builder.end()
-            del self.loop_labels[id(x)]
         else:
-            self.node_within(x, merges)
+            steps.append(lambda: self.node_within(steps, x, merges))
 
-    def node_within(self, x: BasicBlock, merges: list[BasicBlock]) -> None:
+    def close(self, labels: dict[int, Label], block: BasicBlock) -> None:
+        self.builder.end()
+        del labels[id(block)]
+
+    def node_within(self, steps: list[Callable[[], None]], x: BasicBlock, merges: list[BasicBlock]) -> None:
         if merges:
             follower = merges[0]
+            steps.append(lambda: self.do_tree(steps, follower))
+            steps.append(lambda: self.close(self.block_labels, follower))
+            steps.append(lambda: self.node_within(steps, x, merges[1:]))
             self.block_labels[id(follower)] = self.builder.block()
-            self.node_within(x, merges[1:])
-            self.builder.end()
-            del self.block_labels[id(follower)]
-            self.do_tree(follower)
             return
         self.emit_body(x)
         term = x.terminator
         if isinstance(term, Goto):
-            self.do_branch(x, term.target)
+            self.do_branch(steps, x, term.target)
         elif isinstance(term, (Branch, CheckError)):
             first, second = (term.if_true, term.if_false) if isinstance(term, Branch) else (term.error, term.ok)
             self.emit_condition(term)
             self.builder.if_()
-            self.do_branch(x, first)
-            self.builder.else_()
-            self.do_branch(x, second)
-            self.builder.end()
+            steps.append(self.builder.end)
+            steps.append(lambda: self.do_branch(steps, x, second))
+            steps.append(self.builder.else_)
+            steps.append(lambda: self.do_branch(steps, x, first))
         elif isinstance(term, Return):
             self.emit_return(term)
         elif isinstance(term, Unreachable):
@@ -180,10 +180,10 @@ class Structurizer:
         else:
             raise AssertionError(f"unknown terminator {term}")
 
-    def do_branch(self, source: BasicBlock, target: BasicBlock) -> None:
+    def do_branch(self, steps: list[Callable[[], None]], source: BasicBlock, target: BasicBlock) -> None:
         if self.cfg.rpo[id(target)] <= self.cfg.rpo[id(source)]:
             self.builder.br(self.loop_labels[id(target)])
         elif id(target) in self.cfg.merge_nodes:
             self.builder.br(self.block_labels[id(target)])
         else:
-            self.do_tree(target)
+            self.do_tree(steps, target)
