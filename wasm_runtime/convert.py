@@ -78,58 +78,71 @@ def is_unicode_space(c: i32) -> i32:
     return 0
 
 
-def numeric_ascii(s: obj) -> obj:
-    """s with every Unicode decimal digit made its ASCII digit and every whitespace
-    character a space, as CPython transforms text before int() and float() parse it.
-    Other non-ASCII characters become '?', which no number contains."""
-    n: i32 = str_size(s)
-    if n == str_length(s):
-        return new_ref(s)
-    out: i32 = str_alloc(str_length(s), str_length(s))
-    if out == 0:
-        return raise_memory_error()
-    p: i32 = str_data(s)
-    end: i32 = p + n
-    q: i32 = out + STR_DATA
-    while p < end:
-        c: i32 = utf8_decode_at(p)
-        p += utf8_width(load_u8(p))
-        if c >= 128:
-            digit: i32 = decimal_value(c)
-            if digit >= 0:
-                c = 48 + digit
-            elif is_unicode_space(c):
-                c = 32
-            else:
-                c = 63
-        store_u8(q, c)
-        q += 1
-    return box_ptr(out)
+def number_text_to_ascii(src: i32, n: i32, dst: i32) -> i32:
+    """The n bytes of UTF-8 at src as CPython's float() and int() read them
+    (_PyUnicode_TransformDecimalAndSpaceToASCII), written to dst: ASCII kept, other white
+    space as ' ', other decimal digits as '0'..'9'. The length written, or -1 at any
+    other character."""
+    i: i32 = 0
+    o: i32 = 0
+    while i < n:
+        c: i32 = load_u8(src + i)
+        if c < 128:
+            store_u8(dst + o, c)
+            i += 1
+            o += 1
+            continue
+        cp: i32 = 0
+        size: i32 = 0
+        if c < 0xE0:
+            cp = ((c & 0x1F) << 6) | (load_u8(src + i + 1) & 0x3F)
+            size = 2
+        elif c < 0xF0:
+            cp = ((c & 0x0F) << 12) | ((load_u8(src + i + 1) & 0x3F) << 6) | (load_u8(src + i + 2) & 0x3F)
+            size = 3
+        else:
+            cp = (((c & 0x07) << 18) | ((load_u8(src + i + 1) & 0x3F) << 12)
+                  | ((load_u8(src + i + 2) & 0x3F) << 6) | (load_u8(src + i + 3) & 0x3F))
+            size = 4
+        if is_unicode_space(cp):
+            store_u8(dst + o, 32)
+        else:
+            d: i32 = decimal_value(cp)
+            if d < 0:
+                return -1
+            store_u8(dst + o, 48 + d)
+        i += size
+        o += 1
+    return o
 
 
 def is_ascii_space(c: i32) -> i32:
-    return c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31)
+    """White space as int() and float() skip it (C's isspace: 0x1C..0x1F are not)."""
+    return c == 32 or (c >= 9 and c <= 13)
 
 
 def parse_int(s: obj) -> i64:
     """int(s): optional whitespace and sign, decimal digits with single underscores
     between them; ValueError with CPython's message otherwise."""
-    text: obj = numeric_ascii(s)
-    if text == ERROR_VALUE:
+    n: i32 = str_size(s)
+    buffer: i32 = alloc(n + 1)
+    if buffer == 0:
+        raise_memory_error()
         return 0
-    value: i64 = parse_ascii_int(text)
-    decref(text)
+    size: i32 = number_text_to_ascii(str_data(s), n, buffer)
+    value: i64 = ERROR_VALUE
+    if size >= 0:
+        value = parse_ascii_int(buffer, buffer + size)
+    free(buffer)
     if value == ERROR_VALUE:
         invalid_int_literal(s)
         return 0
     return value
 
 
-def parse_ascii_int(s: obj) -> i64:
-    """The value of an ASCII int literal, or ERROR_VALUE when s is not one (or raises
-    OverflowError, returning 0, beyond the small-int range)."""
-    p: i32 = str_data(s)
-    end: i32 = p + str_size(s)
+def parse_ascii_int(p: i32, end: i32) -> i64:
+    """The value of the ASCII int literal from p to end, or ERROR_VALUE when it is not
+    one (or, beyond the small-int range, raise OverflowError and return 0)."""
     while p < end and is_ascii_space(load_u8(p)):
         p += 1
     while end > p and is_ascii_space(load_u8(end - 1)):

@@ -32,65 +32,6 @@ def float_digit(c: i32) -> i32:
     return c >= 48 and c <= 57
 
 
-def float_space(c: i32) -> i32:
-    return c == 32 or (c >= 9 and c <= 13)
-
-
-def unicode_digit_value(cp: i32) -> i32:
-    """The value of a non-ASCII Unicode decimal digit, or -1."""
-    for i in range(0, UNICODE_DIGIT_RUNS):
-        zero: i32 = load_i32(UNICODE_DIGIT_ZEROS + i * 4)
-        if cp >= zero and cp < zero + 10:
-            return cp - zero
-    return -1
-
-
-def unicode_space(cp: i32) -> i32:
-    """Whether a non-ASCII code point is white space."""
-    for i in range(0, UNICODE_SPACE_COUNT):
-        if load_i32(UNICODE_SPACES + i * 4) == cp:
-            return 1
-    return 0
-
-
-def number_text_to_ascii(src: i32, n: i32, dst: i32) -> i32:
-    """The n bytes of UTF-8 at src as CPython's float() and int() read them
-    (_PyUnicode_TransformDecimalAndSpaceToASCII), written to dst: ASCII kept, other white
-    space as ' ', other decimal digits as '0'..'9'. The length written, or -1 at any
-    other character."""
-    i: i32 = 0
-    o: i32 = 0
-    while i < n:
-        c: i32 = load_u8(src + i)
-        if c < 128:
-            store_u8(dst + o, c)
-            i += 1
-            o += 1
-            continue
-        cp: i32 = 0
-        size: i32 = 0
-        if c < 0xE0:
-            cp = ((c & 0x1F) << 6) | (load_u8(src + i + 1) & 0x3F)
-            size = 2
-        elif c < 0xF0:
-            cp = ((c & 0x0F) << 12) | ((load_u8(src + i + 1) & 0x3F) << 6) | (load_u8(src + i + 2) & 0x3F)
-            size = 3
-        else:
-            cp = (((c & 0x07) << 18) | ((load_u8(src + i + 1) & 0x3F) << 12)
-                  | ((load_u8(src + i + 2) & 0x3F) << 6) | (load_u8(src + i + 3) & 0x3F))
-            size = 4
-        if unicode_space(cp):
-            store_u8(dst + o, 32)
-        else:
-            d: i32 = unicode_digit_value(cp)
-            if d < 0:
-                return -1
-            store_u8(dst + o, 48 + d)
-        i += size
-        o += 1
-    return o
-
-
 def parse_float(s: obj) -> f64:
     """float(s) for a str s; ValueError: could not convert string to float: 's'."""
     n: i32 = str_size(s)
@@ -125,9 +66,9 @@ def ascii_lower_equals(p: i32, word: obj) -> i32:
 def parse_float_ascii(p: i32, end: i32) -> i32:
     """Whether the ASCII text p..end is a float literal; its value in PARSED_FLOAT_BITS.
     The text's underscores are removed in place."""
-    while p < end and float_space(load_u8(p)):
+    while p < end and is_ascii_space(load_u8(p)):
         p += 1
-    while end > p and float_space(load_u8(end - 1)):
+    while end > p and is_ascii_space(load_u8(end - 1)):
         end -= 1
     # Underscores: each between two digits.
     q: i32 = p
