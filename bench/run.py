@@ -1,10 +1,11 @@
 """Time Molt beside CPython on the programs of bench/programs/.
 
 For each program: compile it with Molt (timed apart, as "compile"), run it under CPython and
-as WASM in wasmtime (precompiled by Cranelift, so that the run is the program's own time),
-check that both print the same, and report the median seconds of each and the ratio
-CPython / Molt, all measured in this one run. Start-up is taken out of both sides by
-subtracting the time of an empty program (bench/empty.py) run the same way.
+as WASM in wasmtime, check that both print the same, and report the median seconds of each
+and the ratio CPython / Molt, all measured in this one run. Start-up is taken out of both
+sides: CPython's by subtracting the time of an empty program (bench/empty.py) run the same
+way; Molt's by timing only the instantiation and the run of the module, precompiled by
+Cranelift beforehand (the same work, less the empty program's, as a native executable does).
 
     python bench/run.py [--repeat N] [PROGRAM.py ...]
 """
@@ -69,8 +70,22 @@ def build(program: Path, out_dir: Path) -> tuple[Path, float]:
     return path, elapsed
 
 
-def molt_command(module: Path) -> list[str]:
-    return [sys.executable, "-m", "molt.host.run", str(module)]
+def time_module(path: Path, out_dir: Path, repeat: int) -> tuple[float, str]:
+    """Median seconds to instantiate and run a precompiled module, and its output."""
+    import wasmtime
+
+    from molt.host.run import Streams, engine, run_module
+
+    module = wasmtime.Module.deserialize(engine(), path.read_bytes())
+    out = out_dir / "stdout"
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        code = run_module(engine(), module, [path.stem], Streams(stdout=str(out)))
+        times.append(time.perf_counter() - start)
+        if code != 0:
+            raise SystemExit(f"{path.stem} exited with {code}")
+    return statistics.median(times), out.read_text(encoding="utf-8")
 
 
 def measure(programs: list[Path], repeat: int) -> list[Result]:
@@ -79,11 +94,11 @@ def measure(programs: list[Path], repeat: int) -> list[Result]:
         out_dir = Path(tmp)
         empty_module, _ = build(EMPTY, out_dir)
         cpython_base, _ = median_time([sys.executable, str(EMPTY)], repeat)
-        molt_base, _ = median_time(molt_command(empty_module), repeat)
+        molt_base, _ = time_module(empty_module, out_dir, repeat)
         for program in programs:
             module, compile_seconds = build(program, out_dir)
             cpython, expected = median_time([sys.executable, str(program)], repeat)
-            molt, actual = median_time(molt_command(module), repeat)
+            molt, actual = time_module(module, out_dir, repeat)
             results.append(Result(program.stem, compile_seconds, max(cpython - cpython_base, 1e-4),
                                   max(molt - molt_base, 1e-4), expected == actual))
     return results
