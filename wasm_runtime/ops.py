@@ -50,7 +50,12 @@ def operator_symbol(op: i32) -> obj:
 
 def raise_operand_error(op: i32, a: obj, b: obj) -> obj:
     """TypeError: unsupported operand type(s) for +: 'int' and 'str'"""
-    prefix: obj = str_concat3("unsupported operand type(s) for ", operator_symbol(op), ": '")
+    return raise_types_error("unsupported operand type(s) for ", operator_symbol(op), ": '", a, b)
+
+
+def raise_types_error(first: obj, symbol: obj, second: obj, a: obj, b: obj) -> obj:
+    """TypeError: first + symbol + second + "'<type of a>' and '<type of b>'"."""
+    prefix: obj = str_concat3(first, symbol, second)
     if prefix == ERROR_VALUE:
         return prefix
     middle: obj = str_concat3(prefix, type_name(a), "' and '")
@@ -217,16 +222,7 @@ def order(op: i32, a: obj, b: obj) -> obj:
     elif is_str(a) and is_str(b):
         c = str_compare(a, b)
     else:
-        prefix: obj = str_concat3("'", compare_symbol(op), "' not supported between instances of '")
-        if prefix == ERROR_VALUE:
-            return prefix
-        middle: obj = str_concat3(prefix, type_name(a), "' and '")
-        decref(prefix)
-        if middle == ERROR_VALUE:
-            return middle
-        result: obj = raise_with_parts(EXC_TYPE_ERROR, middle, type_name(b), "'")
-        decref(middle)
-        return result
+        return raise_types_error("'", compare_symbol(op), "' not supported between instances of '", a, b)
     if op == CMP_LT:
         return box_bool(c < 0)
     if op == CMP_LE:

@@ -87,10 +87,21 @@ class Op:
     """Base of all ops. `line` is the source line (0 when synthetic)."""
 
     def operands(self) -> list[Value]:
-        return []
+        """The values the op reads, in order (from the fields named in _operand_fields)."""
+        values: list[Value] = []
+        for name in self._operand_fields:
+            current = getattr(self, name)
+            if isinstance(current, list):
+                values.extend(current)
+            elif current is not None:
+                values.append(current)
+        return values
 
     def dest_register(self) -> Register | None:
-        return None
+        """The register the op writes, if any (its `dest` field)."""
+        dest = getattr(self, "dest", None)
+        assert dest is None or isinstance(dest, Register)
+        return dest
 
     def replace_operands(self, mapping: dict[Register, Value]) -> None:
         """Rewrite operands through `mapping` (used by passes that rename registers)."""
@@ -124,12 +135,6 @@ class Assign(Op):
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("src",)
 
-    def operands(self) -> list[Value]:
-        return [self.src]
-
-    def dest_register(self) -> Register:
-        return self.dest
-
 
 @dataclass(eq=False)
 class Binary(Op):
@@ -148,12 +153,6 @@ class Binary(Op):
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("left", "right")
 
-    def operands(self) -> list[Value]:
-        return [self.left, self.right]
-
-    def dest_register(self) -> Register:
-        return self.dest
-
 
 COMPARISONS = frozenset({"eq", "ne", "lt", "le", "gt", "ge"})
 
@@ -167,12 +166,6 @@ class Unary(Op):
     operand: Value
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("operand",)
-
-    def operands(self) -> list[Value]:
-        return [self.operand]
-
-    def dest_register(self) -> Register:
-        return self.dest
 
 
 @dataclass(eq=False)
@@ -188,12 +181,6 @@ class Instr(Op):
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("args",)
 
-    def operands(self) -> list[Value]:
-        return list(self.args)
-
-    def dest_register(self) -> Register | None:
-        return self.dest
-
 
 @dataclass(eq=False)
 class Box(Op):
@@ -203,12 +190,6 @@ class Box(Op):
     src: Value
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("src",)
-
-    def operands(self) -> list[Value]:
-        return [self.src]
-
-    def dest_register(self) -> Register:
-        return self.dest
 
 
 @dataclass(eq=False)
@@ -220,12 +201,6 @@ class Unbox(Op):
     src: Value
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("src",)
-
-    def operands(self) -> list[Value]:
-        return [self.src]
-
-    def dest_register(self) -> Register:
-        return self.dest
 
 
 @dataclass(eq=False)
@@ -240,12 +215,6 @@ class Call(Op):
     args: list[Value]
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("args",)
-
-    def operands(self) -> list[Value]:
-        return list(self.args)
-
-    def dest_register(self) -> Register | None:
-        return self.dest
 
 
 @dataclass(eq=False)
@@ -262,12 +231,6 @@ class PyBinary(Op):
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("left", "right")
 
-    def operands(self) -> list[Value]:
-        return [self.left, self.right]
-
-    def dest_register(self) -> Register:
-        return self.dest
-
 
 @dataclass(eq=False)
 class PyUnary(Op):
@@ -279,12 +242,6 @@ class PyUnary(Op):
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("operand",)
 
-    def operands(self) -> list[Value]:
-        return [self.operand]
-
-    def dest_register(self) -> Register:
-        return self.dest
-
 
 @dataclass(eq=False)
 class PyTruth(Op):
@@ -295,12 +252,6 @@ class PyTruth(Op):
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("value",)
 
-    def operands(self) -> list[Value]:
-        return [self.value]
-
-    def dest_register(self) -> Register:
-        return self.dest
-
 
 @dataclass(eq=False)
 class LoadGlobal(Op):
@@ -309,9 +260,6 @@ class LoadGlobal(Op):
     dest: Register
     name: str
     line: int = 0
-
-    def dest_register(self) -> Register:
-        return self.dest
 
 
 @dataclass(eq=False)
@@ -324,9 +272,6 @@ class StoreGlobal(Op):
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("src",)
 
-    def operands(self) -> list[Value]:
-        return [self.src]
-
 
 @dataclass(eq=False)
 class IncRef(Op):
@@ -336,9 +281,6 @@ class IncRef(Op):
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("value",)
 
-    def operands(self) -> list[Value]:
-        return [self.value]
-
 
 @dataclass(eq=False)
 class DecRef(Op):
@@ -347,9 +289,6 @@ class DecRef(Op):
     value: Value
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("value",)
-
-    def operands(self) -> list[Value]:
-        return [self.value]
 
 
 # Terminators.
@@ -371,9 +310,6 @@ class Branch(Op):
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("cond",)
 
-    def operands(self) -> list[Value]:
-        return [self.cond]
-
 
 @dataclass(eq=False)
 class CheckError(Op):
@@ -389,9 +325,6 @@ class CheckError(Op):
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("value",)
 
-    def operands(self) -> list[Value]:
-        return [self.value] if self.value is not None else []
-
 
 @dataclass(eq=False)
 class Return(Op):
@@ -401,9 +334,6 @@ class Return(Op):
     value: Value | None
     line: int = 0
     _operand_fields: ClassVar[tuple[str, ...]] = ("value",)
-
-    def operands(self) -> list[Value]:
-        return [self.value] if self.value is not None else []
 
 
 @dataclass(eq=False)
