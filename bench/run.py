@@ -1,11 +1,14 @@
 """Time Molt beside CPython on the programs of bench/programs/.
 
-For each program: compile it with Molt (timed apart, as "compile"), run it under CPython and
-as WASM in wasmtime, check that both print the same, and report the median seconds of each
-and the ratio CPython / Molt, all measured in this one run. Start-up is taken out of both
-sides: CPython's by subtracting the time of an empty program (bench/empty.py) run the same
-way; Molt's by timing only the instantiation and the run of the module, precompiled by
-Cranelift beforehand (the same work, less the empty program's, as a native executable does).
+For each program: compile it with Molt (timed apart, as "compile"), run it under CPython,
+as WASM in wasmtime and as a native executable, check that all print the same, and report
+the median seconds of each and the ratios CPython / Molt, all measured in this one run.
+Start-up is taken out of every side:
+- CPython and native: by subtracting the time of an empty program (bench/empty.py) run the
+  same way, in a process of its own;
+- WASM: by timing only the instantiation and the run of the module, precompiled by
+  Cranelift beforehand, in this process.
+Then it reports the start-up of a native hello world (median of many runs) and its size.
 
     python bench/run.py [--repeat N] [PROGRAM.py ...]
 """
@@ -24,6 +27,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PROGRAMS = HERE / "programs"
 EMPTY = HERE / "empty.py"
+HELLO = HERE.parent / "examples" / "hello.py"
+STARTUP_RUNS = 101
 
 
 @dataclass
@@ -31,12 +36,18 @@ class Result:
     name: str
     compile_seconds: float
     cpython: float
-    molt: float
+    wasm: float
+    native: float
     agree: bool
 
-    @property
-    def ratio(self) -> float:
-        return self.cpython / self.molt if self.molt > 0 else float("inf")
+
+@dataclass
+class Built:
+    """A program compiled once: its precompiled module and its native executable."""
+
+    module: Path
+    executable: Path
+    compile_seconds: float
 
 
 def timed(command: list[str]) -> tuple[float, str]:
@@ -56,8 +67,9 @@ def median_time(command: list[str], repeat: int) -> tuple[float, str]:
     return statistics.median(times), output
 
 
-def build(program: Path, out_dir: Path) -> tuple[Path, float]:
-    """Compile to WASM, then precompile with Cranelift; (module path, compile seconds)."""
+def build(program: Path, out_dir: Path) -> Built:
+    """Compile to WASM, precompile with Cranelift, and make the native executable."""
+    from molt.aot import build_native
     from molt.driver import build_wasm
     from molt.host.run import precompile
 
@@ -65,9 +77,11 @@ def build(program: Path, out_dir: Path) -> tuple[Path, float]:
     wasm = build_wasm(program.read_text(encoding="utf-8"), str(program), "2")
     compiled = precompile(wasm)
     elapsed = time.perf_counter() - start
-    path = out_dir / (program.stem + ".cwasm")
-    path.write_bytes(compiled)
-    return path, elapsed
+    module = out_dir / (program.stem + ".cwasm")
+    module.write_bytes(compiled)
+    executable = out_dir / program.stem
+    build_native(wasm, executable, [])
+    return Built(module, executable, elapsed)
 
 
 def time_module(path: Path, out_dir: Path, repeat: int) -> tuple[float, str]:
@@ -88,28 +102,41 @@ def time_module(path: Path, out_dir: Path, repeat: int) -> tuple[float, str]:
     return statistics.median(times), out.read_text(encoding="utf-8")
 
 
-def measure(programs: list[Path], repeat: int) -> list[Result]:
+def measure(programs: list[Path], repeat: int, out_dir: Path) -> list[Result]:
+    empty = build(EMPTY, out_dir)
+    cpython_base, _ = median_time([sys.executable, str(EMPTY)], repeat)
+    wasm_base, _ = time_module(empty.module, out_dir, repeat)
+    native_base, _ = median_time([str(empty.executable)], repeat)
     results = []
-    with tempfile.TemporaryDirectory() as tmp:
-        out_dir = Path(tmp)
-        empty_module, _ = build(EMPTY, out_dir)
-        cpython_base, _ = median_time([sys.executable, str(EMPTY)], repeat)
-        molt_base, _ = time_module(empty_module, out_dir, repeat)
-        for program in programs:
-            module, compile_seconds = build(program, out_dir)
-            cpython, expected = median_time([sys.executable, str(program)], repeat)
-            molt, actual = time_module(module, out_dir, repeat)
-            results.append(Result(program.stem, compile_seconds, max(cpython - cpython_base, 1e-4),
-                                  max(molt - molt_base, 1e-4), expected == actual))
+    for program in programs:
+        built = build(program, out_dir)
+        cpython, expected = median_time([sys.executable, str(program)], repeat)
+        wasm, wasm_output = time_module(built.module, out_dir, repeat)
+        native, native_output = median_time([str(built.executable)], repeat)
+        results.append(Result(program.stem, built.compile_seconds, max(cpython - cpython_base, 1e-4),
+                              max(wasm - wasm_base, 1e-4), max(native - native_base, 1e-4),
+                              expected == wasm_output == native_output))
     return results
 
 
-def report(results: list[Result]) -> str:
-    lines = [f"{'program':<16}{'compile s':>10}{'CPython s':>11}{'Molt s':>9}{'CPython/Molt':>14}  output",
-             "-" * 68]
+def startup(out_dir: Path) -> tuple[float, int]:
+    """Median seconds from exec to exit of the native hello world, and its size in bytes."""
+    executable = build(HELLO, out_dir).executable
+    seconds, _ = median_time([str(executable)], STARTUP_RUNS)
+    return seconds, executable.stat().st_size
+
+
+def report(results: list[Result], startup_seconds: float, size: int) -> str:
+    lines = [f"{'program':<10}{'compile s':>10}{'CPython s':>11}{'WASM s':>9}{'native s':>10}"
+             f"{'CPython/WASM':>14}{'CPython/native':>16}  output",
+             "-" * 88]
     for r in results:
-        lines.append(f"{r.name:<16}{r.compile_seconds:>10.2f}{r.cpython:>11.3f}{r.molt:>9.3f}"
-                     f"{r.ratio:>13.1f}x  {'same' if r.agree else 'DIFFERENT'}")
+        lines.append(f"{r.name:<10}{r.compile_seconds:>10.2f}{r.cpython:>11.3f}{r.wasm:>9.3f}{r.native:>10.3f}"
+                     f"{r.cpython / r.wasm:>13.1f}x{r.cpython / r.native:>15.1f}x  "
+                     f"{'same' if r.agree else 'DIFFERENT'}")
+    lines.append("")
+    lines.append(f"native hello world: starts and exits in {startup_seconds * 1000:.1f} ms "
+                 f"(median of {STARTUP_RUNS}), {size / 1e6:.2f} MB")
     return "\n".join(lines)
 
 
@@ -119,8 +146,11 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     programs = args.programs or sorted(PROGRAMS.glob("*.py"))
-    results = measure(programs, args.repeat)
-    print(report(results))
+    with tempfile.TemporaryDirectory() as tmp:
+        out_dir = Path(tmp)
+        results = measure(programs, args.repeat, out_dir)
+        startup_seconds, size = startup(out_dir)
+    print(report(results, startup_seconds, size))
     return 0 if all(r.agree for r in results) else 1
 
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import wasmtime
 
@@ -27,9 +30,19 @@ class Streams:
     stderr: str | None = None
 
 
-def make_engine() -> wasmtime.Engine:
+ENGINE_TOML = Path(__file__).resolve().parent / "engine.toml"
+
+
+def engine_settings() -> dict[str, Any]:
+    """host/engine.toml: the one engine configuration (the native launcher mirrors it)."""
+    with open(ENGINE_TOML, "rb") as f:
+        return tomllib.load(f)
+
+
+def make_engine(overrides: dict[str, Any] | None = None) -> wasmtime.Engine:
     config = wasmtime.Config()
-    config.cranelift_opt_level = "speed"
+    for name, value in {**engine_settings()["engine"], **(overrides or {})}.items():
+        setattr(config, name, value)
     return wasmtime.Engine(config)
 
 

@@ -52,6 +52,18 @@ def run_molt(path: Path, opt_level: str = "2") -> Outcome:
     return run_wasm(build(path, opt_level), name=str(path))
 
 
+def run_native(path: Path, args: list[str] | None = None) -> Outcome:
+    """Build a native executable of the program and run it in a process of its own."""
+    from molt.aot import build_native
+
+    with tempfile.TemporaryDirectory() as tmp:
+        exe = Path(tmp) / path.stem
+        build_native(build(path), exe, [])
+        proc = subprocess.run([str(exe), *(args or [])], capture_output=True, text=True, timeout=60,
+                              cwd=path.parent)
+        return Outcome.of(proc.stdout, proc.returncode, proc.stderr)
+
+
 @pytest.fixture(scope="session")
 def cpython_cache() -> dict[Path, Outcome]:
     return {}

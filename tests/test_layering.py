@@ -1,4 +1,5 @@
-"""The stages import one way: frontend -> ir -> analysis -> passes -> codegen -> wasm.
+"""The stages import one way: frontend -> ir -> analysis -> passes -> codegen -> wasm, then
+optimize and aot.
 
 A module may import only its own stage, earlier stages and the shared modules; the driver
 and the CLI sequence the stages and may import any of them.
@@ -20,6 +21,7 @@ ALLOWED: dict[str, set[str]] = {
     "molt.passes": {"molt.ir", "molt.analysis"},
     "molt.codegen": {"molt.ir", "molt.analysis", "molt.wasm"},
     "molt.optimize": set(),
+    "molt.aot": {"molt.host"},
     "molt.host": {"molt.wasm"},
 }
 SHARED = {"molt.errors", "molt"}
