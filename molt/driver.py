@@ -143,6 +143,18 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
     return reachable(module, [ENTRY])
 
 
+def build_runtime_test(source: str, opt_level: str = "2") -> bytes:
+    """A module whose top-level code is `module_body` written in the dialect (`source`),
+    linked with the runtime: how the runtime's own tests call runtime functions directly."""
+    runtime = compile_runtime(runtime_files(), host_imports(), (("runtime_test.py", source),))
+    wasm = generate_module(reachable(runtime, [ENTRY]), [ENTRY])
+    if opt_level != "0":
+        from molt.optimize import optimize
+
+        wasm = optimize(wasm, opt_level)
+    return wasm
+
+
 def build_wasm(source: str, file: str, opt_level: str = "2", options: Options | None = None) -> bytes:
     """A WASI command module for the program, optimized at opt_level."""
     module = compile_to_ir(source, file, options)

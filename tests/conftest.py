@@ -72,3 +72,12 @@ def cpython_cache() -> dict[Path, Outcome]:
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-goldens", action="store_true",
                      help="rewrite the IR goldens in tests/ir/ from the compiler's output")
+
+
+def run_dialect(source: str, opt_level: str = "2") -> Outcome:
+    """Run `source`, a dialect file that defines `module_body() -> obj`, with the runtime.
+
+    For testing runtime functions directly, before (or beside) the Python that reaches them."""
+    from molt.driver import build_runtime_test
+
+    return run_wasm(build_runtime_test(source, opt_level))

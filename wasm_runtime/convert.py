@@ -18,14 +18,14 @@ def py_str(v: obj) -> obj:
 
 def py_index(v: obj) -> i64:
     """The int value of an int or bool; TypeError for anything else."""
-    if is_int_like(v):
+    if is_small_int_like(v):
         return unbox_int(v)
     raise_with_parts(EXC_TYPE_ERROR, "'", type_name(v), "' object cannot be interpreted as an integer")
     return 0
 
 
 def py_int(v: obj) -> i64:
-    if is_int_like(v):
+    if is_small_int_like(v):
         return unbox_int(v)
     if is_float(v):
         return int_of_float(unbox_float(v))
@@ -53,7 +53,7 @@ def int_of_float(f: f64) -> i64:
 def py_float(v: obj) -> f64:
     if is_float(v):
         return unbox_float(v)
-    if is_int_like(v):
+    if is_small_int_like(v):
         return f64(unbox_int(v))
     if is_str(v):
         return parse_float(v)

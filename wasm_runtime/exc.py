@@ -25,6 +25,13 @@ EXC_UNBOUND_LOCAL_ERROR = 8
 EXC_MEMORY_ERROR = 9
 EXC_NOT_IMPLEMENTED_ERROR = 10
 EXC_RECURSION_ERROR = 11
+EXC_INDEX_ERROR = 12
+EXC_KEY_ERROR = 13
+EXC_LOOKUP_ERROR = 14
+EXC_ATTRIBUTE_ERROR = 15
+EXC_STOP_ITERATION = 16
+EXC_RUNTIME_ERROR = 17
+EXC_ASSERTION_ERROR = 18
 
 EXC_CURRENT: i64 = 0
 
@@ -57,6 +64,20 @@ def exc_name(kind: i32) -> obj:
         return "NotImplementedError"
     if kind == EXC_RECURSION_ERROR:
         return "RecursionError"
+    if kind == EXC_INDEX_ERROR:
+        return "IndexError"
+    if kind == EXC_KEY_ERROR:
+        return "KeyError"
+    if kind == EXC_LOOKUP_ERROR:
+        return "LookupError"
+    if kind == EXC_ATTRIBUTE_ERROR:
+        return "AttributeError"
+    if kind == EXC_STOP_ITERATION:
+        return "StopIteration"
+    if kind == EXC_RUNTIME_ERROR:
+        return "RuntimeError"
+    if kind == EXC_ASSERTION_ERROR:
+        return "AssertionError"
     if kind == EXC_ARITHMETIC_ERROR:
         return "ArithmeticError"
     if kind == EXC_EXCEPTION:

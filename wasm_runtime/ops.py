@@ -68,13 +68,13 @@ def raise_types_error(first: obj, symbol: obj, second: obj, a: obj, b: obj) -> o
 
 
 def arithmetic(op: i32, a: obj, b: obj) -> obj:
-    if is_int_like(a) and is_int_like(b):
+    if is_small_int_like(a) and is_small_int_like(b):
         return int_arithmetic(op, unbox_int(a), unbox_int(b))
-    if is_number(a) and is_number(b):
+    if is_small_number(a) and is_small_number(b):
         return float_arithmetic(op, as_float(a), as_float(b))
     if is_str(a):
         return str_arithmetic(op, a, b)
-    if is_str(b) and op == OP_MUL and is_int_like(a):
+    if is_str(b) and op == OP_MUL and is_small_int_like(a):
         return str_repeat(b, unbox_int(a))
     return raise_operand_error(op, a, b)
 
@@ -145,7 +145,7 @@ def str_arithmetic(op: i32, s: obj, other: obj) -> obj:
         return raise_with_parts(EXC_TYPE_ERROR, "can only concatenate str (not \"", type_name(other),
                                 "\") to str")
     if op == OP_MUL:
-        if is_int_like(other):
+        if is_small_int_like(other):
             return str_repeat(s, unbox_int(other))
         return raise_with_parts(EXC_TYPE_ERROR, "can't multiply sequence by non-int of type '",
                                 type_name(other), "'")
@@ -204,11 +204,11 @@ def compare_symbol(op: i32) -> obj:
 def order(op: i32, a: obj, b: obj) -> obj:
     """a < b (or <=, >, >=) for numbers and strs; TypeError for anything else."""
     c: i32 = 0
-    if is_int_like(a) and is_int_like(b):
+    if is_small_int_like(a) and is_small_int_like(b):
         x: i64 = unbox_int(a)
         y: i64 = unbox_int(b)
         c = -1 if x < y else (1 if x > y else 0)
-    elif is_number(a) and is_number(b):
+    elif is_small_number(a) and is_small_number(b):
         # Ints are exact in a double (they have at most 48 bits); NaN compares false.
         f: f64 = as_float(a)
         g: f64 = as_float(b)
@@ -249,8 +249,8 @@ def py_ge(a: obj, b: obj) -> obj:
 
 
 def values_equal(a: obj, b: obj) -> i32:
-    if is_number(a) and is_number(b):
-        if is_int_like(a) and is_int_like(b):
+    if is_small_number(a) and is_small_number(b):
+        if is_small_int_like(a) and is_small_int_like(b):
             return unbox_int(a) == unbox_int(b)
         return as_float(a) == as_float(b)
     if is_str(a) and is_str(b):
@@ -274,7 +274,7 @@ def raise_unary_error(symbol: obj, v: obj) -> obj:
 
 
 def py_neg(v: obj) -> obj:
-    if is_int_like(v):
+    if is_small_int_like(v):
         x: i64 = unbox_int(v)
         if x == SMALL_INT_MIN:
             raise_overflow_int()
@@ -286,7 +286,7 @@ def py_neg(v: obj) -> obj:
 
 
 def py_pos(v: obj) -> obj:
-    if is_int_like(v):
+    if is_small_int_like(v):
         return box_int(unbox_int(v))
     if is_float(v):
         return v
@@ -294,7 +294,7 @@ def py_pos(v: obj) -> obj:
 
 
 def py_abs(v: obj) -> obj:
-    if is_int_like(v):
+    if is_small_int_like(v):
         x: i64 = unbox_int(v)
         if x == SMALL_INT_MIN:
             raise_overflow_int()

@@ -8,7 +8,9 @@ which leaves the negative quiet-NaN space (top 16 bits 0xFFF8 to 0xFFFF) free fo
     0xFFFA        bool, 0 or 1
     0xFFFB        None (payload 0)
     0xFFFC        heap object: its 32-bit address in linear memory
-    0xFFFD        UNBOUND: a variable not assigned yet (never a Python value)
+    0xFFFD        markers that are never Python values: UNBOUND (a variable not assigned
+                  yet), STOP (an iterator is exhausted), MISSING (an optional argument
+                  was not given)
     0xFFFE        ERROR: returned by a function that raised (never a Python value)
     anything else a float
 
@@ -29,6 +31,8 @@ TAG_PTR = 0xFFFC
 TAG_FIRST = 0xFFF8  # top 16 bits at or above this are tags, below are floats
 CANONICAL_NAN = 0x7FF8000000000000
 UNBOUND_VALUE = 0xFFFD000000000000
+STOP_VALUE = 0xFFFD000000000001
+MISSING_VALUE = 0xFFFD000000000002
 ERROR_VALUE = 0xFFFE000000000000
 NONE_VALUE = 0xFFFB000000000000
 FALSE_VALUE = 0xFFFA000000000000
@@ -43,8 +47,32 @@ OB_REFCNT = 0
 OB_TYPE = 4
 IMMORTAL_REFCNT = 1 << 30
 
+# Heap object types. A type id is also the index of its type object (builtins.py).
 TYPE_STR = 1
 TYPE_EXCEPTION = 2
+TYPE_INT = 3          # a big int: its value is always outside the small-int range
+TYPE_LIST = 4
+TYPE_TUPLE = 5
+TYPE_DICT = 6
+TYPE_SET = 7
+TYPE_FROZENSET = 8
+TYPE_RANGE = 9
+TYPE_BYTES = 10
+TYPE_TYPE = 11        # a builtin type object (int, str, list ...)
+TYPE_FUNCTION = 12
+TYPE_ITERATOR = 13    # every builtin iterator; its kind says which (iter.py)
+TYPE_SLICE = 14
+TYPE_DICT_VIEW = 15   # dict.keys(), .values(), .items()
+TYPE_COUNT = 16
+
+# Unboxed ints (an `int` register of compiled code, and the i64 "INT" values the int
+# functions take and return) are i64 words in one of three forms:
+#   -2**47 <= v < 2**47           a small int: v is its value
+#   v >= INT_BIG_BASE             a big int object at address v - INT_BIG_BASE (value > 0)
+#   v <= -INT_BIG_BASE            a big int object at address -v - INT_BIG_BASE (value < 0)
+# so that comparing with a small int needs no check, and a small int plus a small constant
+# leaves the small range exactly when it must become big. A big form is a reference.
+INT_BIG_BASE = 1 << 62
 
 # str: UTF-8 text.
 #   +8   i32  size in bytes       +12  i32  length in code points
@@ -76,6 +104,13 @@ def is_float(v: obj) -> i32:
     return lt_u(shr_u(v, TAG_SHIFT), TAG_FIRST)
 
 
+def type_of(v: obj) -> i32:
+    """The heap type of a heap object, 0 for an inline value."""
+    if shr_u(v, TAG_SHIFT) != TAG_PTR:
+        return 0
+    return load_i32(i32(v), OB_TYPE)
+
+
 def is_str(v: obj) -> i32:
     if shr_u(v, TAG_SHIFT) != TAG_PTR:
         return 0
@@ -83,12 +118,29 @@ def is_str(v: obj) -> i32:
 
 
 def is_int_like(v: obj) -> i32:
-    """An int or a bool (bool is a subclass of int)."""
+    """An int (small or big) or a bool (bool is a subclass of int)."""
+    tag: i64 = shr_u(v, TAG_SHIFT)
+    if tag == TAG_INT or tag == TAG_BOOL:
+        return 1
+    return tag == TAG_PTR and load_i32(i32(v), OB_TYPE) == TYPE_INT
+
+
+def is_small_int_like(v: obj) -> i32:
+    """A small int or a bool."""
     tag: i64 = shr_u(v, TAG_SHIFT)
     return tag == TAG_INT or tag == TAG_BOOL
 
 
 def is_number(v: obj) -> i32:
+    """An int, a bool or a float."""
+    tag: i64 = shr_u(v, TAG_SHIFT)
+    if tag == TAG_INT or tag == TAG_BOOL or lt_u(tag, TAG_FIRST):
+        return 1
+    return tag == TAG_PTR and load_i32(i32(v), OB_TYPE) == TYPE_INT
+
+
+def is_small_number(v: obj) -> i32:
+    """A small int, a bool or a float."""
     tag: i64 = shr_u(v, TAG_SHIFT)
     return tag == TAG_INT or tag == TAG_BOOL or lt_u(tag, TAG_FIRST)
 

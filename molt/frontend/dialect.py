@@ -77,17 +77,22 @@ def error(file: str, node: ast.AST, message: str) -> CompileError:
     return CompileError(file, getattr(node, "lineno", 0), getattr(node, "col_offset", -1) + 1, message)
 
 
-def compile_runtime(files: list[Path], host_imports: dict[str, ImportDecl]) -> ModuleIR:
-    """Compile the runtime sources into one ModuleIR (every function, reachable or not)."""
+def compile_runtime(files: list[Path], host_imports: dict[str, ImportDecl],
+                    extra_sources: tuple[tuple[str, str], ...] = ()) -> ModuleIR:
+    """Compile the runtime sources into one ModuleIR (every function, reachable or not).
+
+    `extra_sources` are (file name, text) pairs compiled with them; the runtime's tests use
+    one to define `module_body` in the dialect itself."""
     mod = DialectModule()
     mod.imports = dict(host_imports)
-    trees = []
-    for path in files:
-        source = path.read_text(encoding="utf-8")
-        tree = ast.parse(source, filename=str(path))
-        trees.append((str(path), tree))
+    sources = [(str(path), path.read_text(encoding="utf-8")) for path in files] + list(extra_sources)
+    for file, source in sources:
+        try:
+            tree = ast.parse(source, filename=file)
+        except SyntaxError as e:
+            raise CompileError(file, e.lineno or 0, e.offset or 0, f"SyntaxError: {e.msg}") from None
         for node in tree.body:
-            _declare(mod, str(path), node)
+            _declare(mod, file, node)
     for name in list(mod.pending):
         _resolve_constant(mod, name)
     for name, (file, call) in list(mod.raw_tables.items()):
@@ -147,7 +152,13 @@ def _check_new_name(mod: DialectModule, file: str, node: ast.AST, name: str) -> 
 
 
 def _declare_function(mod: DialectModule, file: str, node: ast.FunctionDef) -> None:
-    _check_new_name(mod, file, node, node.name)
+    declaration = _is_declaration(node)
+    if node.name in mod.declared_only and not declaration:
+        mod.declared_only.discard(node.name)  # a definition of a declared function
+    elif node.name in mod.bodies and declaration:
+        return  # declared after its definition
+    else:
+        _check_new_name(mod, file, node, node.name)
     params = []
     for arg in node.args.args:
         if arg.annotation is None:
@@ -156,12 +167,21 @@ def _declare_function(mod: DialectModule, file: str, node: ast.FunctionDef) -> N
     if node.returns is None:
         raise error(file, node, f"function '{node.name}' needs a result annotation (-> None for none)")
     result = None if _is_none(node.returns) else _annotation(file, node.returns)
-    mod.signatures[node.name] = Signature(params, result)
-    body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant) and isinstance(s.value.value, str))]
-    if len(body) == 1 and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and body[0].value.value is Ellipsis:
+    signature = Signature(params, result)
+    if mod.signatures.setdefault(node.name, signature) != signature:
+        raise error(file, node, f"'{node.name}' is declared with another signature elsewhere in the runtime")
+    if declaration:
         mod.declared_only.add(node.name)
     else:
         mod.bodies[node.name] = (file, node)
+
+
+def _is_declaration(node: ast.FunctionDef) -> bool:
+    """A body of only `...` (after a docstring) declares a function defined elsewhere."""
+    body = [s for s in node.body
+            if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant) and isinstance(s.value.value, str))]
+    return (len(body) == 1 and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+            and body[0].value.value is Ellipsis)
 
 
 def _is_none(node: ast.expr) -> bool:
