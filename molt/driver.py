@@ -21,7 +21,7 @@ from molt.errors import UsageError
 from molt.frontend.dialect import compile_runtime
 from molt.frontend.module import compile_program
 from molt.ir.check import check_module
-from molt.ir.ops import Call, DecRef, FuncIR, ImportDecl, IncRef, ModuleIR
+from molt.ir.ops import Box, Call, DecRef, FuncIR, ImportDecl, IncRef, ModuleIR, Unbox
 from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BY_NAME
 from molt.passes.exceptions import insert_exception_checks
@@ -53,8 +53,11 @@ LATE_PASSES: list[tuple[str, FunctionPass]] = [
 
 
 def runtime_files() -> list[Path]:
-    root = importlib.resources.files("molt.wasm_runtime")
-    return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".py") and p.name != "__init__.py")
+    """The runtime's sources: the installed molt.wasm_runtime, or MOLT_RUNTIME_DIR (for
+    working on a copy of the runtime)."""
+    override = os.environ.get("MOLT_RUNTIME_DIR")
+    root = Path(override) if override else Path(str(importlib.resources.files("molt.wasm_runtime")))
+    return sorted(p for p in root.iterdir() if p.name.endswith(".py") and p.name != "__init__.py")
 
 
 def host_imports() -> dict[str, ImportDecl]:
@@ -107,9 +110,11 @@ def reachable(module: ModuleIR, roots: list[str]) -> ModuleIR:
                 if isinstance(op, Call):
                     stack.append(op.callee)
                 elif isinstance(op, IncRef):
-                    stack.append("incref")
+                    stack += ["incref", "int_incref"]
                 elif isinstance(op, DecRef):
-                    stack.append("decref")
+                    stack += ["decref", "int_decref"]
+                elif isinstance(op, (Box, Unbox)):
+                    stack += ["int_box", "int_unbox"]
     functions = {name: fn for name, fn in module.functions.items() if name in seen}
     return ModuleIR(functions, module.imports, module.globals, module.constants, module.tables)
 

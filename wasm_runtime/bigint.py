@@ -116,3 +116,53 @@ def int_float_compare(i: obj, f: f64) -> i32:
 def int_to_float(v: obj) -> f64:
     """float(v) for an int-like v, correctly rounded (OverflowError past the doubles)."""
     return as_float(v)
+
+
+def int_abs_slow(a: i64) -> i64:
+    raise_overflow_int()
+    return 0
+
+
+def int_invert_slow(a: i64) -> i64:
+    raise_overflow_int()
+    return 0
+
+
+def int_and_slow(a: i64, b: i64) -> i64:
+    raise_overflow_int()
+    return 0
+
+
+def int_or_slow(a: i64, b: i64) -> i64:
+    raise_overflow_int()
+    return 0
+
+
+def int_xor_slow(a: i64, b: i64) -> i64:
+    raise_overflow_int()
+    return 0
+
+
+def int_lshift_slow(a: i64, b: i64) -> i64:
+    raise_overflow_int()
+    return 0
+
+
+def int_rshift_slow(a: i64, b: i64) -> i64:
+    raise_overflow_int()
+    return 0
+
+
+def int_truediv_slow(a: i64, b: i64) -> f64:
+    """a / b for INT forms, correctly rounded."""
+    if b == 0:
+        raise_zero_division("division by zero")
+        return 0.0
+    raise_overflow_int()
+    return 0.0
+
+
+def int_to_base(v: obj, base: i32) -> obj:
+    """hex()/oct()/bin() text of an int-like v: '-0x1f'."""
+    not_yet("hex/oct/bin")
+    return ERROR_VALUE

@@ -63,3 +63,27 @@ def dict_dealloc(p: i32) -> None:
 
 def view_dealloc(p: i32) -> None:
     free(p)
+
+
+def view_length(v: obj) -> i32:
+    return 0
+
+
+def view_contains(v: obj, key: obj) -> i32:
+    not_yet("dict views")
+    return -1
+
+
+def view_repr(v: obj) -> obj:
+    not_yet("dict views")
+    return ERROR_VALUE
+
+
+def view_iter(v: obj) -> obj:
+    not_yet("dict views")
+    return ERROR_VALUE
+
+
+def dict_or(a: obj, b: obj) -> obj:
+    not_yet("dict |")
+    return ERROR_VALUE

@@ -25,10 +25,11 @@ def type_name(v: obj) -> obj:
         return "float"
     if tag == TAG_PTR:
         t: i32 = load_i32(i32(v), OB_TYPE)
-        if t == TYPE_STR:
-            return "str"
         if t == TYPE_EXCEPTION:
             return exc_name(load_i32(i32(v), EXC_KIND))
+        if t == TYPE_ITERATOR:
+            return iterator_type_name(v)
+        return heap_type_name(t)
     return "object"
 
 

@@ -19,6 +19,27 @@ def decref(v: obj) -> None:
 
 def dealloc(p: i32) -> None:
     """Release what the object holds, then its memory."""
-    if load_i32(p, OB_TYPE) == TYPE_EXCEPTION:
+    t: i32 = load_i32(p, OB_TYPE)
+    if t == TYPE_LIST:
+        list_dealloc(p)
+    elif t == TYPE_TUPLE:
+        tuple_dealloc(p)
+    elif t == TYPE_DICT:
+        dict_dealloc(p)
+    elif t == TYPE_SET or t == TYPE_FROZENSET:
+        set_dealloc(p)
+    elif t == TYPE_INT:
+        int_dealloc(p)
+    elif t == TYPE_ITERATOR:
+        iterator_dealloc(p)
+    elif t == TYPE_SLICE:
+        slice_dealloc(p)
+    elif t == TYPE_DICT_VIEW:
+        view_dealloc(p)
+    elif t == TYPE_BYTES:
+        bytes_dealloc(p)
+    elif t == TYPE_EXCEPTION:
         decref(load_i64(p, EXC_MESSAGE))
-    free(p)
+        free(p)
+    else:
+        free(p)

@@ -48,3 +48,18 @@ def set_iter_next(it: obj) -> obj:
 
 def set_dealloc(p: i32) -> None:
     free(p)
+
+
+def set_union(a: obj, b: obj) -> obj:
+    not_yet("set")
+    return ERROR_VALUE
+
+
+def set_intersection(a: obj, b: obj) -> obj:
+    not_yet("set")
+    return ERROR_VALUE
+
+
+def set_symmetric_difference(a: obj, b: obj) -> obj:
+    not_yet("set")
+    return ERROR_VALUE

@@ -98,10 +98,10 @@ def str_eq(a: obj, b: obj) -> i32:
     n: i32 = str_size(a)
     if n != str_size(b):
         return 0
-    return bytes_equal(str_data(a), str_data(b), n)
+    return memory_equal(str_data(a), str_data(b), n)
 
 
-def bytes_equal(x: i32, y: i32, n: i32) -> i32:
+def memory_equal(x: i32, y: i32, n: i32) -> i32:
     i: i32 = 0
     while i + 8 <= n:
         if load_i64(x + i) != load_i64(y + i):

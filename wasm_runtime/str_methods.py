@@ -24,3 +24,9 @@ def str_iter_next(it: obj) -> obj:
 def str_hash(s: obj) -> i64:
     not_yet("str hash")
     return -1
+
+
+def str_iter(s: obj) -> obj:
+    """iter(s): an ITER_STR iterator."""
+    not_yet("str iteration")
+    return ERROR_VALUE

@@ -54,3 +54,54 @@ def tuple_dealloc(p: i32) -> None:
     for i in range(0, n):
         decref(load_i64(p + TUPLE_ITEMS + i * 8))
     free(p)
+
+
+def tuple_getitem(t: obj, key: obj) -> obj:
+    if type_of(key) == TYPE_SLICE:
+        if slice_adjust(key, i64(tuple_length(t))) != 0:
+            return ERROR_VALUE
+        n: i32 = i32(SLICE_COUNT)
+        if n == tuple_length(t) and SLICE_BY == 1:
+            return new_ref(t)
+        result: obj = tuple_new(n)
+        if result == ERROR_VALUE:
+            return result
+        j: i64 = SLICE_FROM
+        for i in range(0, n):
+            item: obj = tuple_item(t, i32(j))
+            incref(item)
+            tuple_set(result, i, item)
+            j += SLICE_BY
+        return result
+    if not is_int_like(key):
+        return raise_with_parts(EXC_TYPE_ERROR, "tuple indices must be integers or slices, not ", type_name(key), "")
+    i: i32 = normalize_index(key, tuple_length(t), "tuple index out of range")
+    if i < 0:
+        return ERROR_VALUE
+    return new_ref(tuple_item(t, i))
+
+
+def tuple_iter_next(it: obj) -> obj:
+    t: obj = iterator_source(it)
+    i: i64 = iterator_position(it)
+    if i >= i64(tuple_length(t)):
+        return STOP_VALUE
+    iterator_set_position(it, i + 1)
+    return new_ref(tuple_item(t, i32(i)))
+
+
+def tuple_repr(t: obj) -> obj:
+    return sequence_repr(t, "(", ")", "()", 1)
+
+
+def tuple_from_list(l: obj) -> obj:
+    """A tuple of the items of list l."""
+    n: i32 = list_length(l)
+    t: obj = tuple_new(n)
+    if t == ERROR_VALUE:
+        return t
+    for i in range(0, n):
+        item: obj = list_item(l, i)
+        incref(item)
+        tuple_set(t, i, item)
+    return t

@@ -24,8 +24,12 @@ ORDERING = {"<", "<=", ">", ">="}
 def binary_result(op: str, left: RType, right: RType, right_value: Value | None = None) -> RType:
     """The type of `left op right` when it does not raise."""
     numeric = (INT, BOOL, FLOAT)
-    if op in ("==", "!=", "is", "is not"):
+    if op in ("==", "!=", "is", "is not", "in", "not in"):
         return BOOL
+    if op in ("&", "|", "^", "<<", ">>"):
+        if left in (INT, BOOL) and right in (INT, BOOL):
+            return BOOL if left == right == BOOL and op not in ("<<", ">>") else INT
+        return OBJECT
     if op in ORDERING:
         if (left in numeric and right in numeric) or (left == STR and right == STR):
             return BOOL
@@ -51,7 +55,7 @@ def binary_result(op: str, left: RType, right: RType, right_value: Value | None 
 def unary_result(op: str, operand: RType) -> RType:
     if operand in (INT, BOOL):
         return INT
-    if operand == FLOAT:
+    if operand == FLOAT and op != "~":
         return FLOAT
     return OBJECT
 

@@ -18,7 +18,7 @@ from molt.ir.ops import (
 )
 from molt.ir.types import BOOL, F64, FLOAT, I32, I64, INT, RType
 from molt.wasm.builder import FunctionBuilder
-from molt.wasm.types import ValType
+from molt.wasm.types import BlockType, ValType
 
 VALTYPES = {"i32": ValType.I32, "i64": ValType.I64, "f64": ValType.F64}
 
@@ -162,11 +162,18 @@ class FunctionCodegen:
         b, layout = self.b, self.layout
         src = op.src.type
         if src == INT:
+            # A small int gets the int tag; a big form becomes its object's pointer.
+            self.push_is_small(op.src)
+            b.if_(BlockType.value(ValType.I64))
             self.push(op.src)
             b.i64_const(layout.payload_mask)
             b.i64_and()
             b.i64_const(layout.tag_bits("TAG_INT"))
             b.i64_or()
+            b.else_()
+            self.push(op.src)
+            b.call(self.function_index("int_box"))
+            b.end()
         elif src == BOOL:
             self.push(op.src)
             b.i64_extend_i32_u()
@@ -191,10 +198,22 @@ class FunctionCodegen:
         self.push(op.src)
         dest = op.dest.type
         if dest == INT:
+            # An inline int is sign-extended from its payload; a big int object becomes
+            # its big form.
+            b.i64_const(self.layout.tag_shift)
+            b.i64_shr_u()
+            b.i64_const(self.layout.constants["TAG_INT"])
+            b.i64_eq()
+            b.if_(BlockType.value(ValType.I64))
+            self.push(op.src)
             b.i64_const(64 - self.layout.tag_shift)
             b.i64_shl()
             b.i64_const(64 - self.layout.tag_shift)
             b.i64_shr_s()
+            b.else_()
+            self.push(op.src)
+            b.call(self.function_index("int_unbox"))
+            b.end()
         elif dest == BOOL:
             b.i32_wrap_i64()
             b.i32_const(1)
@@ -221,12 +240,33 @@ class FunctionCodegen:
         self.b.global_set(self.global_index(op.name))
 
     def op_IncRef(self, op: IncRef) -> None:
-        self.push(op.value)
-        self.b.call(self.function_index("incref"))
+        self.refcount(op.value, "incref", "int_incref")
 
     def op_DecRef(self, op: DecRef) -> None:
-        self.push(op.value)
-        self.b.call(self.function_index("decref"))
+        self.refcount(op.value, "decref", "int_decref")
+
+    def refcount(self, value: Value, boxed: str, unboxed_int: str) -> None:
+        if value.type == INT:
+            # Only a big form is a reference.
+            self.push_is_small(value)
+            self.b.i32_eqz()
+            self.b.if_()
+            self.push(value)
+            self.b.call(self.function_index(unboxed_int))
+            self.b.end()
+            return
+        self.push(value)
+        self.b.call(self.function_index(boxed))
+
+    def push_is_small(self, value: Value) -> None:
+        """i32: the INT form `value` is a small int (within +-2**47)."""
+        half = 1 << (self.layout.tag_shift - 1)
+        self.push(value)
+        self.b.i64_const(half)
+        self.b.i64_add()
+        self.b.i64_const(self.layout.tag_shift)
+        self.b.i64_shr_u()
+        self.b.i64_eqz()
 
 
 __all__ = ["FunctionCodegen", "machine_name", "I32", "I64", "F64"]

@@ -15,16 +15,15 @@ SMALL_INT_MAX = (1 << 47) - 1
 
 BINARY_OPERATORS: dict[type, str] = {
     ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//",
-    ast.Mod: "%", ast.Pow: "**",
+    ast.Mod: "%", ast.Pow: "**", ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^",
+    ast.LShift: "<<", ast.RShift: ">>",
 }
 COMPARE_OPERATORS: dict[type, str] = {
     ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
     ast.Is: "is", ast.IsNot: "is not",
 }
 OPERATOR_NAMES: dict[type, str] = {
-    ast.BitAnd: "the '&' operator", ast.BitOr: "the '|' operator", ast.BitXor: "the '^' operator",
-    ast.LShift: "the '<<' operator", ast.RShift: "the '>>' operator", ast.MatMult: "the '@' operator",
-    ast.Invert: "the '~' operator", ast.In: "the 'in' operator", ast.NotIn: "the 'not in' operator",
+    ast.MatMult: "the '@' operator",
 }
 
 
@@ -53,7 +52,8 @@ def lower_constant(ctx: FunctionLowering, node: ast.Constant) -> Value:
         return Const.of(value)
     if isinstance(value, int):
         if not SMALL_INT_MIN <= value <= SMALL_INT_MAX:
-            raise ctx.error(node, "an int literal beyond 47 bits", "big ints come with the object model")
+            # A big int is made from its digits each time the literal is evaluated.
+            return ctx.call_primitive("int_from_literal", [Const(str(value), OBJECT)])
         return Const.of(value)
     raise ctx.error(node, f"a {type(value).__name__} literal")
 
@@ -88,11 +88,12 @@ def binary(ctx: FunctionLowering, op: str, left: Value, right: Value) -> Value:
 def lower_unaryop(ctx: FunctionLowering, node: ast.UnaryOp) -> Value:
     if isinstance(node.op, ast.Not):
         return negate(ctx, truth(ctx, lower_expression(ctx, node.operand)))
-    if isinstance(node.op, (ast.USub, ast.UAdd)):
+    if isinstance(node.op, (ast.USub, ast.UAdd, ast.Invert)):
         operand = lower_expression(ctx, node.operand)
         ctx.set_line(node)
         dest = ctx.new_temp()
-        ctx.builder.emit(PyUnary(dest, "-" if isinstance(node.op, ast.USub) else "+", operand))
+        symbol = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~"}[type(node.op)]
+        ctx.builder.emit(PyUnary(dest, symbol, operand))
         return dest
     raise ctx.error(node, OPERATOR_NAMES.get(type(node.op), type(node.op).__name__))
 

@@ -138,19 +138,19 @@ def range_arguments(ctx: FunctionLowering, node: ast.For) -> tuple[Value, Value,
         raise ctx.error(call, f"range() with {len(call.args)} arguments")
     values = [lower_expression(ctx, a) for a in call.args]
     ctx.set_line(call)
-    ints = [ctx.call_primitive("py_index", [v]) for v in values]
+    ints = [ctx.call_primitive("range_index", [v]) for v in values]
     if len(ints) == 1:
-        return Const(0, INT), ints[0], Const(1, INT), 1
+        return Const(0, I64), ints[0], Const(1, I64), 1
     step_node = call.args[2] if len(call.args) == 3 else None
     constant_step = 1
     if step_node is not None:
         constant_step = constant_int(step_node)  # type: ignore[assignment]
-    step = ints[2] if len(ints) == 3 else Const(1, INT)
+    step = ints[2] if len(ints) == 3 else Const(1, I64)
     if constant_step == 0:
         ctx.raise_now("raise_range_step_zero", [])
     elif constant_step is None:
         zero = ctx.new_temp(BOOL)
-        ctx.builder.emit(Binary(zero, "eq", step, Const(0, INT)))
+        ctx.builder.emit(Binary(zero, "eq", step, Const(0, I64)))
         ctx.raise_if(zero, "raise_range_step_zero", [])
     return ints[0], ints[1], step, constant_step
 
@@ -167,8 +167,9 @@ def constant_int(node: ast.expr) -> int | None:
 def lower_for(ctx: FunctionLowering, node: ast.For) -> None:
     """`for x in range(start, stop, step)` counts in a machine int; x gets each value.
 
-    The counter never leaves the small-int range by more than one step, which an i64
-    holds, so the loop needs no overflow checks."""
+    The bounds are small ints (range_index refuses others), so the counter never leaves
+    the small-int range by more than one step, which an i64 holds: the loop needs no
+    overflow checks, and every value it gives x is a small int."""
     arguments = range_arguments(ctx, node)
     if arguments is None:
         raise ctx.error(node.iter, "a for loop over anything but range()", "iterables come with the object model")
@@ -176,7 +177,7 @@ def lower_for(ctx: FunctionLowering, node: ast.For) -> None:
     b = ctx.builder
     counter, limit, stride = ctx.new_temp(I64), ctx.new_temp(I64), ctx.new_temp(I64)
     for reg, value in ((counter, start), (limit, stop), (stride, step)):
-        b.emit(Instr(reg, "nop", [value]) if not isinstance(value, Const) else Assign(reg, Const(value.value, I64)))
+        b.emit(Assign(reg, value))
     head, body, increment, after = b.new_block(), b.new_block(), b.new_block(), b.new_block()
     orelse = b.new_block() if node.orelse else after
     b.goto(head)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from molt.ir.types import BOOL, FLOAT, I32, INT, OBJECT, STR, RType
+from molt.ir.types import BOOL, FLOAT, I32, I64, INT, OBJECT, STR, RType
 
 
 @dataclass(frozen=True)
@@ -56,11 +56,38 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("py_float", (O,), FLOAT, True),
     Primitive("py_str", (O,), STR, True),
     Primitive("py_index", (O,), INT, True),
-    # Typed operations the specializer selects.
-    Primitive("int_mul", (INT, INT), INT, True),
-    Primitive("int_floordiv", (INT, INT), INT, True),
-    Primitive("int_mod", (INT, INT), INT, True),
-    Primitive("int_pow", (INT, INT), INT, True),
+    Primitive("range_index", (O,), I64, True),
+    Primitive("py_and", (O, O), O, True),
+    Primitive("py_or", (O, O), O, True),
+    Primitive("py_xor", (O, O), O, True),
+    Primitive("py_lshift", (O, O), O, True),
+    Primitive("py_rshift", (O, O), O, True),
+    Primitive("py_invert", (O,), O, True),
+    # Unboxed ints (INT forms, wasm_runtime/values.py): what the inline paths call when an
+    # operand is big or the result leaves the small range.
+    Primitive("int_add_slow", (INT, INT), INT, True),
+    Primitive("int_sub_slow", (INT, INT), INT, True),
+    Primitive("int_mul_slow", (INT, INT), INT, True),
+    Primitive("int_floordiv_slow", (INT, INT), INT, True),
+    Primitive("int_mod_slow", (INT, INT), INT, True),
+    Primitive("int_pow_slow", (INT, INT), INT, True),
+    Primitive("int_and_slow", (INT, INT), INT, True),
+    Primitive("int_or_slow", (INT, INT), INT, True),
+    Primitive("int_xor_slow", (INT, INT), INT, True),
+    Primitive("int_lshift_slow", (INT, INT), INT, True),
+    Primitive("int_rshift_slow", (INT, INT), INT, True),
+    Primitive("int_neg_slow", (INT,), INT, True),
+    Primitive("int_abs_slow", (INT,), INT, True),
+    Primitive("int_invert_slow", (INT,), INT, True),
+    Primitive("int_compare_slow", (INT, INT), I32, False),
+    Primitive("int_truediv_slow", (INT, INT), FLOAT, True),
+    Primitive("int_form_to_float", (INT,), FLOAT, True),
+    Primitive("int_from_literal", (O,), INT, True),
+    # Codegen calls these for Box, Unbox, IncRef and DecRef of big INT forms.
+    Primitive("int_box", (INT,), O, False),
+    Primitive("int_unbox", (O,), INT, False),
+    Primitive("int_incref", (INT,), None, False),
+    Primitive("int_decref", (INT,), None, False),
     Primitive("float_floordiv", (FLOAT, FLOAT), FLOAT, True),
     Primitive("float_mod", (FLOAT, FLOAT), FLOAT, True),
     Primitive("float_pow", (FLOAT, FLOAT), FLOAT, True),

@@ -36,9 +36,9 @@ class RType:
 OBJECT = RType("object", "i64", boxed=True, refcounted=True, python=True)
 STR = RType("str", "i64", boxed=True, refcounted=True, python=True)
 NONE = RType("none", "i64", boxed=True, refcounted=False, python=True)
-# Unboxed Python values. An unboxed int always lies in the inline small-int range, so that
-# boxing it never fails; arithmetic that leaves the range goes to the runtime.
-INT = RType("int", "i64", boxed=False, refcounted=False, python=True)
+# Unboxed Python values. An unboxed int is an INT form (wasm_runtime/values.py): a small
+# int's value, or a reference to a big int, hence refcounted.
+INT = RType("int", "i64", boxed=False, refcounted=True, python=True)
 FLOAT = RType("float", "f64", boxed=False, refcounted=False, python=True)
 BOOL = RType("bool", "i32", boxed=False, refcounted=False, python=True)
 # Machine types of the runtime dialect.

@@ -18,13 +18,23 @@ from __future__ import annotations
 
 from molt.analysis.dataflow import liveness, predecessors, uses
 from molt.ir.ops import (
-    Assign, BasicBlock, Box, CheckError, Const, DecRef, FuncIR, Goto, IncRef, LoadGlobal, Op,
-    Register, Return, StoreGlobal, line_of, successors, TERMINATORS,
+    Assign, BasicBlock, Box, Call, CheckError, Const, DecRef, FuncIR, Goto, IncRef, LoadGlobal, Op,
+    Register, Return, StoreGlobal, Unbox, Value, line_of, successors, TERMINATORS,
 )
 
 
+def view_source(op: Op) -> Value | None:
+    """The value an op copies into its destination (`x = y`, and boxing or unboxing an int,
+    which convert a reference without taking one), or None."""
+    if isinstance(op, (Assign, Box, Unbox)):
+        return op.src
+    return None
+
+
 def maybe_heap_registers(fn: FuncIR) -> dict[int, Register]:
-    """Refcounted registers that may hold a heap reference."""
+    """Refcounted registers that may hold a heap reference: those written by a call or a
+    global read, or copied from one; machine arithmetic and constants (but str constants)
+    never give one."""
     regs = {id(r): r for r in fn.registers() if r.type.refcounted}
     heap: set[int] = {id(p) for p in fn.params if id(p) in regs}
     changed = True
@@ -35,14 +45,14 @@ def maybe_heap_registers(fn: FuncIR) -> dict[int, Register]:
                 dest = op.dest_register()
                 if dest is None or id(dest) not in regs or id(dest) in heap:
                     continue
-                if isinstance(op, Box):
-                    continue
-                if isinstance(op, Assign):
-                    src = op.src
+                src = view_source(op)
+                if src is not None:
                     if isinstance(src, Const) and not isinstance(src.value, str):
                         continue
                     if isinstance(src, Register) and id(src) not in heap:
                         continue
+                elif not isinstance(op, (Call, LoadGlobal)):
+                    continue
                 heap.add(id(dest))
                 changed = True
     return {i: regs[i] for i in heap}
@@ -124,8 +134,9 @@ class RefCounts:
             assert replaced is not None
             ops.append(DecRef(replaced, line=line_of(op)))
         if dest is not None and id(dest) in self.tracked:
-            if isinstance(op, Assign):
-                src = op.src
+            src_view = view_source(op)
+            if src_view is not None:
+                src = src_view
                 if isinstance(src, Register) and self.owned(src) and id(src) not in live_after and src is not dest:
                     moved = src
                 elif isinstance(src, Register) and id(src) not in self.tracked:

@@ -16,23 +16,24 @@ from molt.ir.ops import (
 )
 from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BOOL, F64, FLOAT, I32, I64, INT, NONE, OBJECT, STR, RType
+from molt.passes.int_ops import COMPARISON, IntLowering
 from molt.passes.rewriter import BlockRewriter
 
-SMALL_INT_LIMIT = 1 << 47
 NUMERIC = (INT, BOOL, FLOAT)
 
 GENERIC_BINARY = {
     "+": "py_add", "-": "py_sub", "*": "py_mul", "/": "py_truediv", "//": "py_floordiv",
     "%": "py_mod", "**": "py_pow", "<": "py_lt", "<=": "py_le", ">": "py_gt", ">=": "py_ge",
-    "==": "py_eq", "!=": "py_ne",
+    "==": "py_eq", "!=": "py_ne", "&": "py_and", "|": "py_or", "^": "py_xor", "<<": "py_lshift",
+    ">>": "py_rshift",
 }
-COMPARISON = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne"}
+BITWISE = frozenset({"&", "|", "^", "<<", ">>"})
 # Operators that get an inline small-int path when an operand's type is unknown.
 TIER1_OPERATORS = frozenset({"+", "-", "*", "//", "%", "<", "<=", ">", ">=", "==", "!="})
 
 
 
-class Specializer(BlockRewriter):
+class Specializer(IntLowering, BlockRewriter):
     def __init__(self, fn: FuncIR, module: ModuleIR) -> None:
         super().__init__(fn)
         self.module = module
@@ -55,9 +56,11 @@ class Specializer(BlockRewriter):
             dest = self.temp(target, "int")
             self.emit(Instr(dest, "i64.extend_i32_u", [value]))
             return dest
-        if target in (FLOAT, F64) and source in (INT, I64, BOOL, I32):
+        if target in (FLOAT, F64) and source == INT:
+            return self.int_to_float(value)
+        if target in (FLOAT, F64) and source in (I64, BOOL, I32):
             dest = self.temp(target, "float")
-            wide = self.coerce(value, INT)
+            wide = self.coerce(value, I64)
             self.emit(Instr(dest, "f64.convert_i64_s", [wide]))
             return dest
         if source.boxed and target in (INT, FLOAT, BOOL) and source != OBJECT:
@@ -85,16 +88,6 @@ class Specializer(BlockRewriter):
         self.emit(Call(None, primitive, args))
         self.emit(Unreachable())
         self.activate(ok)
-
-    def check_small_int(self, value: Register) -> None:
-        """Raise OverflowError unless -2**47 <= value < 2**47."""
-        shifted = self.temp(INT, "range")
-        self.emit(Binary(shifted, "add", value, Const(SMALL_INT_LIMIT, INT)))
-        high = self.temp(I64, "range")
-        self.emit(Instr(high, "i64.shr_u", [shifted, Const(48, I64)]))
-        outside = self.temp(BOOL, "overflow")
-        self.emit(Binary(outside, "ne", high, Const(0, I64)))
-        self.raise_if(outside, "raise_overflow_int", [])
 
     # Ops.
 
@@ -150,6 +143,8 @@ class Specializer(BlockRewriter):
         assert op.dest is not None
         if op.callee == "py_str":
             self.emit(Assign(op.dest, arg))
+        elif op.callee == "range_index":
+            self.emit(Instr(op.dest, "i64.extend_i32_u", [arg]))
         else:
             self.emit(Assign(op.dest, self.coerce(arg, op.dest.type)))
 
@@ -175,15 +170,8 @@ class Specializer(BlockRewriter):
             if op.op == "+":
                 self.emit(Assign(op.dest, value))
                 return
-            result = self.temp(INT, "neg")
-            self.emit(Unary(result, "neg", value))
-            if op.op == "abs":
-                negative = self.temp(BOOL, "negative")
-                self.emit(Binary(negative, "lt", value, Const(0, INT)))
-                self.emit(Instr(result, "select", [result, value, negative]))
-            self.check_small_int(result)
-            self.emit(Assign(op.dest, result))
-        elif vtype == FLOAT:
+            self.emit(Assign(op.dest, self.int_unary(op.op, value)))
+        elif vtype == FLOAT and op.op != "~":
             if op.op == "+":
                 self.emit(Assign(op.dest, op.operand))
             elif op.op == "-":
@@ -191,7 +179,7 @@ class Specializer(BlockRewriter):
             else:
                 self.emit(Instr(op.dest, "f64.abs", [op.operand]))
         else:
-            name = {"-": "py_neg", "+": "py_pos", "abs": "py_abs"}[op.op]
+            name = {"-": "py_neg", "+": "py_pos", "abs": "py_abs", "~": "py_invert"}[op.op]
             self.generic_result(op.dest, name, [self.coerce(op.operand, OBJECT)])
 
     def generic_result(self, dest: Register, primitive: str, args: list[Value]) -> None:
@@ -208,9 +196,13 @@ class Specializer(BlockRewriter):
         if op.op in ("is", "is not"):
             a, b = self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)
             self.emit(Binary(op.dest, "eq" if op.op == "is" else "ne", a, b))
-        elif left in NUMERIC and right in NUMERIC:
-            if FLOAT in (left, right) or op.op == "/":
+        elif left == BOOL and right == BOOL and op.op in ("&", "|", "^"):
+            self.emit(Binary(op.dest, {"&": "and", "|": "or", "^": "xor"}[op.op], op.left, op.right))
+        elif left in NUMERIC and right in NUMERIC and not (op.op in BITWISE and FLOAT in (left, right)):
+            if FLOAT in (left, right):
                 self.float_binary(op)
+            elif op.op == "/":
+                self.int_true_divide(op)
             elif op.op == "**" and op.dest.type != INT:
                 self.generic_result(op.dest, "py_pow", [self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)])
             else:
@@ -269,71 +261,30 @@ class Specializer(BlockRewriter):
     def int_binary(self, op: PyBinary) -> None:
         a, b = self.coerce(op.left, INT), self.coerce(op.right, INT)
         if op.op in COMPARISON:
-            self.emit(Binary(op.dest, COMPARISON[op.op], a, b))
+            self.int_compare(op.dest, op.op, a, b)
             return
         result = self.int_arithmetic(op.op, a, b)
         self.emit(Assign(op.dest, result))
 
-    def int_arithmetic(self, operator: str, a: Value, b: Value) -> Register:
-        """a <operator> b on small ints, exact or raising, inline except for ** and the
-        rare products that need an exact check."""
-        result = self.temp(INT, "int")
-        if operator in ("+", "-"):
-            self.emit(Binary(result, "add" if operator == "+" else "sub", a, b))
-            self.check_small_int(result)
-        elif operator == "*":
-            self.int_multiply(result, a, b)
-        elif operator in ("//", "%"):
-            self.int_divide(result, operator, a, b)
-        else:
-            self.emit(Call(result, "int_pow", [a, b]))
-        return result
+    def int_true_divide(self, op: PyBinary) -> None:
+        """int / int: exact operands in doubles when small (one rounding, as CPython);
+        the runtime divides big ints correctly rounded and raises ZeroDivisionError."""
+        a, b = self.coerce(op.left, INT), self.coerce(op.right, INT)
+        nonzero = self.temp(BOOL, "nonzero")
+        self.emit(Binary(nonzero, "ne", b, Const(0, INT)))
+        small = self.all_small([a, b])
+        cond: Value = nonzero
+        if not isinstance(small, Const):
+            cond = self.temp(BOOL, "inline")
+            self.emit(Binary(cond, "and", small, nonzero))  # type: ignore[arg-type]
 
-    def int_multiply(self, result: Register, a: Value, b: Value) -> None:
-        """A product below 2**47 in magnitude is exact in a double, and so is that test;
-        other products go to int_mul, which checks exactly."""
-        fa, fb, product, magnitude = (self.temp(FLOAT, "f") for _ in range(4))
-        self.emit(Instr(fa, "f64.convert_i64_s", [a]))
-        self.emit(Instr(fb, "f64.convert_i64_s", [b]))
-        self.emit(Binary(product, "mul", fa, fb))
-        self.emit(Instr(magnitude, "f64.abs", [product]))
-        small = self.temp(BOOL, "small")
-        self.emit(Binary(small, "lt", magnitude, Const(float(SMALL_INT_LIMIT), FLOAT)))
-        fast, slow, done = self.new_block(), self.new_block(), self.new_block()
-        self.emit(Branch(small, fast, slow))
-        self.activate(fast)
-        self.emit(Binary(result, "mul", a, b))
-        self.emit(Goto(done))
-        self.activate(slow)
-        self.emit(Call(result, "int_mul", [a, b]))
-        self.emit(Goto(done))
-        self.activate(done)
+        def divide(result: Register) -> None:
+            fa, fb = self.temp(FLOAT, "f"), self.temp(FLOAT, "f")
+            self.emit(Instr(fa, "f64.convert_i64_s", [a]))
+            self.emit(Instr(fb, "f64.convert_i64_s", [b]))
+            self.emit(Binary(result, "div", fa, fb))
 
-    def int_divide(self, result: Register, operator: str, a: Value, b: Value) -> None:
-        """Python's floor division and modulo: the quotient rounds toward minus infinity
-        and the remainder takes the divisor's sign."""
-        zero = self.temp(BOOL, "zero")
-        self.emit(Binary(zero, "eq", b, Const(0, INT)))
-        message = "integer division or modulo by zero" if operator == "//" else "integer modulo by zero"
-        self.raise_if(zero, "raise_zero_division", [Const(message, OBJECT)])
-        remainder, signs = self.temp(INT, "rem"), self.temp(INT, "signs")
-        self.emit(Binary(remainder, "mod", a, b))
-        self.emit(Binary(signs, "xor", remainder, b))
-        inexact, opposite, adjust = self.temp(BOOL, "inexact"), self.temp(BOOL, "opposite"), self.temp(BOOL, "adjust")
-        self.emit(Binary(inexact, "ne", remainder, Const(0, INT)))
-        self.emit(Binary(opposite, "lt", signs, Const(0, INT)))
-        self.emit(Binary(adjust, "and", inexact, opposite))
-        if operator == "%":
-            adjusted = self.temp(INT, "rem")
-            self.emit(Binary(adjusted, "add", remainder, b))
-            self.emit(Instr(result, "select", [adjusted, remainder, adjust]))
-            return
-        quotient, step = self.temp(INT, "quot"), self.temp(INT, "step")
-        self.emit(Binary(quotient, "floordiv", a, b))
-        self.emit(Instr(step, "i64.extend_i32_u", [adjust]))
-        self.emit(Binary(result, "sub", quotient, step))
-        # Only -2**47 // -1 leaves the range.
-        self.check_small_int(result)
+        self.choose(cond, op.dest, divide, "int_truediv_slow", [a, b])
 
     def float_binary(self, op: PyBinary) -> None:
         a, b = self.coerce(op.left, FLOAT), self.coerce(op.right, FLOAT)
@@ -373,6 +324,7 @@ SPECIALIZED_CALLS: dict[str, tuple[RType, ...]] = {
     "py_int": (INT, BOOL),
     "py_index": (INT, BOOL),
     "py_float": (FLOAT, INT, BOOL),
+    "range_index": (BOOL,),
 }
 
 
