@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from molt.host.imports import HOST_IMPORTS
+from molt.analysis.small_ints import find_small_ints
 from molt.analysis.types import infer_types
 from molt.codegen.module import generate_module
 from molt.errors import UsageError
@@ -140,6 +141,7 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
         if options.check_ir:
             check_module(module, after=name, kinds=("python",), typed=False)
     infer_types(module)
+    find_small_ints(module)
     for name, run in LATE_PASSES:
         for fn in python:
             run(fn, module)

@@ -35,6 +35,11 @@ FLOAT_BINARY = {
 }
 
 
+def is_small_register(value: Value) -> bool:
+    """An int constant or a register proven small: never a big form."""
+    return isinstance(value, Const) or value.small
+
+
 def machine_name(rtype: RType) -> str:
     """The WebAssembly number type an unboxed or boxed value is held as."""
     return rtype.wasm
@@ -161,7 +166,13 @@ class FunctionCodegen:
     def op_Box(self, op: Box) -> None:
         b, layout = self.b, self.layout
         src = op.src.type
-        if src == INT:
+        if src == INT and is_small_register(op.src):
+            self.push(op.src)
+            b.i64_const(layout.payload_mask)
+            b.i64_and()
+            b.i64_const(layout.tag_bits("TAG_INT"))
+            b.i64_or()
+        elif src == INT:
             # A small int gets the int tag; a big form becomes its object's pointer.
             self.push_is_small(op.src)
             b.if_(BlockType.value(ValType.I64))
@@ -202,7 +213,7 @@ class FunctionCodegen:
             # its big form.
             b.i64_const(self.layout.tag_shift)
             b.i64_shr_u()
-            b.i64_const(self.layout.constants["TAG_INT"])
+            b.i64_const(int(self.layout.constants["TAG_INT"]))
             b.i64_eq()
             b.if_(BlockType.value(ValType.I64))
             self.push(op.src)
@@ -246,6 +257,8 @@ class FunctionCodegen:
         self.refcount(op.value, "decref", "int_decref")
 
     def refcount(self, value: Value, boxed: str, unboxed_int: str) -> None:
+        if value.type == INT and is_small_register(value):
+            return
         if value.type == INT:
             # Only a big form is a reference.
             self.push_is_small(value)

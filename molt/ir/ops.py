@@ -23,10 +23,14 @@ from molt.ir.types import BOOL, FLOAT, INT, NONE, RType, STR
 
 @dataclass(eq=False)
 class Register:
-    """A variable of a function. Identity, not name, makes two registers the same."""
+    """A variable of a function. Identity, not name, makes two registers the same.
+
+    `small` marks an int register that always holds a small int, never a big form
+    (analysis/small_ints.py proves it): no checks and no reference counts are needed."""
 
     name: str
     type: RType
+    small: bool = False
 
     def __repr__(self) -> str:
         return f"%{self.name}"

@@ -18,13 +18,11 @@ Why the tests are what they are:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from molt.ir.ops import Assign, Binary, Branch, Call, Const, Goto, Instr, Register, Value
 from molt.ir.types import BOOL, FLOAT, I32, I64, INT
-
-if TYPE_CHECKING:
-    from molt.passes.specialize import Specializer
+from molt.passes.rewriter import BlockRewriter
 
 SMALL_INT_LIMIT = 1 << 47
 COMPARISON = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne"}
@@ -37,12 +35,17 @@ def is_small_constant(value: Value) -> bool:
     return isinstance(value, Const) and isinstance(value.value, int) and -SMALL_INT_LIMIT <= value.value < SMALL_INT_LIMIT
 
 
-class IntLowering:
-    """Mixed into the Specializer: emits int operations through its emit/new_block."""
+def known_small(value: Value) -> bool:
+    """A small int constant, or a register proven to hold only small ints."""
+    return is_small_constant(value) or (isinstance(value, Register) and value.small)
 
-    def all_small(self: "Specializer", values: list[Value]) -> Value:
+
+class IntLowering(BlockRewriter):
+    """The int part of the Specializer: emits int operations in the rewritten function."""
+
+    def all_small(self, values: list[Value]) -> Value:
         """A bool: every value is a small int (constants need no test)."""
-        tested = [v for v in values if not is_small_constant(v)]
+        tested = [v for v in values if not known_small(v)]
         if not tested:
             return Const(True, BOOL)
         combined: Value | None = None
@@ -55,13 +58,14 @@ class IntLowering:
                 merged = self.temp(INT, "range")
                 self.emit(Binary(merged, "or", combined, shifted))
                 combined = merged
+        assert combined is not None
         high = self.temp(I64, "range")
         self.emit(Instr(high, "i64.shr_u", [combined, Const(48, I64)]))
         small = self.temp(BOOL, "small")
         self.emit(Binary(small, "eq", high, Const(0, I64)))
         return small
 
-    def choose(self: "Specializer", cond: Value, result: Register, fast: Callable[[Register], None], slow: str,
+    def choose(self, cond: Value, result: Register, fast: Callable[[Register], object], slow: str,
                args: list[Value]) -> None:
         """result = fast() when cond holds, else the runtime's `slow`(args)."""
         if isinstance(cond, Const) and cond.value:
@@ -77,13 +81,13 @@ class IntLowering:
         self.emit(Goto(done))
         self.activate(done)
 
-    def int_arithmetic(self: "Specializer", operator: str, a: Value, b: Value) -> Register:
+    def int_arithmetic(self, operator: str, a: Value, b: Value) -> Register:
         result = self.temp(INT, "int")
         if operator in ("+", "-"):
             value = self.temp(INT, "sum")
             self.emit(Binary(value, "add" if operator == "+" else "sub", a, b))
             checked: list[Value] = [value]
-            if not (is_small_constant(a) or is_small_constant(b)):
+            if not (known_small(a) or known_small(b)):
                 checked = [a, b, value]
             self.choose(self.all_small(checked), result, lambda r: self.emit(Assign(r, value)), SLOW[operator], [a, b])
         elif operator == "*":
@@ -98,7 +102,7 @@ class IntLowering:
             self.emit(Call(result, SLOW[operator], [a, b]))
         return result
 
-    def int_multiply(self: "Specializer", result: Register, a: Value, b: Value) -> None:
+    def int_multiply(self, result: Register, a: Value, b: Value) -> None:
         fa, fb, product, magnitude = (self.temp(FLOAT, "f") for _ in range(4))
         self.emit(Instr(fa, "f64.convert_i64_s", [a]))
         self.emit(Instr(fb, "f64.convert_i64_s", [b]))
@@ -108,7 +112,7 @@ class IntLowering:
         self.emit(Binary(small, "lt", magnitude, Const(float(SMALL_INT_LIMIT), FLOAT)))
         self.choose(small, result, lambda r: self.emit(Binary(r, "mul", a, b)), "int_mul_slow", [a, b])
 
-    def int_divide(self: "Specializer", result: Register, operator: str, a: Value, b: Value) -> None:
+    def int_divide(self, result: Register, operator: str, a: Value, b: Value) -> None:
         """Python's floor division and modulo inline for small operands and a non-zero
         divisor; the runtime raises ZeroDivisionError and handles big ints."""
         small = self.all_small([a, b])
@@ -121,7 +125,7 @@ class IntLowering:
             self.emit(Binary(cond, "and", small, nonzero))
         self.choose(cond, result, lambda r: self.floor_divide(r, operator, a, b), SLOW[operator], [a, b])
 
-    def floor_divide(self: "Specializer", result: Register, operator: str, a: Value, b: Value) -> None:
+    def floor_divide(self, result: Register, operator: str, a: Value, b: Value) -> None:
         remainder, signs = self.temp(INT, "rem"), self.temp(INT, "signs")
         self.emit(Binary(remainder, "mod", a, b))
         self.emit(Binary(signs, "xor", remainder, b))
@@ -141,10 +145,10 @@ class IntLowering:
         # Only -2**47 // -1 leaves the small range.
         self.choose(self.all_small([value]), result, lambda r: self.emit(Assign(r, value)), "int_floordiv_slow", [a, b])
 
-    def int_compare(self: "Specializer", dest: Register, operator: str, a: Value, b: Value) -> None:
+    def int_compare(self, dest: Register, operator: str, a: Value, b: Value) -> None:
         """A small int and a big form compare right as machine ints; two big forms do not."""
         op = COMPARISON[operator]
-        if is_small_constant(a) or is_small_constant(b):
+        if known_small(a) or known_small(b):
             self.emit(Binary(dest, op, a, b))
             return
         either = self.temp(BOOL, "either_small")
@@ -162,7 +166,7 @@ class IntLowering:
         self.emit(Goto(done))
         self.activate(done)
 
-    def int_unary(self: "Specializer", operator: str, value: Value) -> Register:
+    def int_unary(self, operator: str, value: Value) -> Register:
         """-x, abs(x) and ~x."""
         result = self.temp(INT, "int")
         if operator == "~":
@@ -182,7 +186,7 @@ class IntLowering:
         self.choose(self.all_small([value, negated]), result, lambda r: self.emit(Assign(r, fast_value)), slow, [value])
         return result
 
-    def int_to_float(self: "Specializer", value: Value) -> Register:
+    def int_to_float(self, value: Value) -> Register:
         """float(x) of an unboxed int: exact for small ints; the runtime rounds big ones."""
         result = self.temp(FLOAT, "float")
         self.choose(self.all_small([value]), result,

@@ -35,7 +35,7 @@ def maybe_heap_registers(fn: FuncIR) -> dict[int, Register]:
     """Refcounted registers that may hold a heap reference: those written by a call or a
     global read, or copied from one; machine arithmetic and constants (but str constants)
     never give one."""
-    regs = {id(r): r for r in fn.registers() if r.type.refcounted}
+    regs = {id(r): r for r in fn.registers() if r.type.refcounted and not r.small}
     heap: set[int] = {id(p) for p in fn.params if id(p) in regs}
     changed = True
     while changed:

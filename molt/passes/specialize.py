@@ -33,7 +33,7 @@ TIER1_OPERATORS = frozenset({"+", "-", "*", "//", "%", "<", "<=", ">", ">=", "==
 
 
 
-class Specializer(IntLowering, BlockRewriter):
+class Specializer(IntLowering):
     def __init__(self, fn: FuncIR, module: ModuleIR) -> None:
         super().__init__(fn)
         self.module = module
