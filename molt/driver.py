@@ -22,7 +22,9 @@ from molt.errors import UsageError
 from molt.frontend.dialect import compile_runtime
 from molt.frontend.module import compile_program
 from molt.ir.check import check_module
-from molt.ir.ops import Box, Call, DecRef, FuncIR, ImportDecl, IncRef, ModuleIR, Unbox
+from molt.ir.ops import (
+    ENTRY1_SUFFIX, ENTRY_SUFFIX, Box, Call, Const, DecRef, FuncIR, FunctionRef, ImportDecl, IncRef, ModuleIR, Unbox,
+)
 from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BY_NAME
 from molt.passes.exceptions import insert_exception_checks
@@ -116,6 +118,9 @@ def reachable(module: ModuleIR, roots: list[str]) -> ModuleIR:
                     stack += ["decref", "int_decref"]
                 elif isinstance(op, (Box, Unbox)):
                     stack += ["int_box", "int_unbox"]
+                for value in op.operands():
+                    if isinstance(value, Const) and isinstance(value.value, FunctionRef):
+                        stack += [value.value.symbol + ENTRY_SUFFIX, value.value.symbol + ENTRY1_SUFFIX]
     functions = {name: fn for name, fn in module.functions.items() if name in seen}
     return ModuleIR(functions, module.imports, module.globals, module.constants, module.tables)
 

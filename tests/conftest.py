@@ -54,11 +54,16 @@ def run_molt(path: Path, opt_level: str = "2") -> Outcome:
 
 def run_native(path: Path, args: list[str] | None = None) -> Outcome:
     """Build a native executable of the program and run it in a process of its own."""
+    return run_native_wasm(build(path), path, args)
+
+
+def run_native_wasm(wasm: bytes, path: Path, args: list[str] | None = None) -> Outcome:
+    """Make a native executable of a built module and run it in a process of its own."""
     from molt.aot import build_native
 
     with tempfile.TemporaryDirectory() as tmp:
         exe = Path(tmp) / path.stem
-        build_native(build(path), exe, [])
+        build_native(wasm, exe, [])
         proc = subprocess.run([str(exe), *(args or [])], capture_output=True, text=True, timeout=60,
                               cwd=path.parent)
         return Outcome.of(proc.stdout, proc.returncode, proc.stderr)

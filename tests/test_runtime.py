@@ -32,6 +32,8 @@ def test_every_primitive_matches_its_runtime_function() -> None:
 
 
 def memory_pages_after_run(tmp_path: Path, source: str) -> tuple[int, str]:
+    """Run a program; the size of its memory at exit, in pages, and its stdout."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     app = tmp_path / "app.py"
     app.write_text(source, encoding="utf-8")
     wasm = build(app)
@@ -66,3 +68,14 @@ print(churn(200000))
 """)
     assert out == "0,50000,100000,150000,\n"
     assert pages <= 4, f"memory grew to {pages} pages"
+
+
+def test_generated_runtime_files_are_up_to_date() -> None:
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    for tool in ("tools/gen_methods.py", "tools/gen_float_tables.py"):
+        proc = subprocess.run([sys.executable, tool, "--check"], cwd=ROOT, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr

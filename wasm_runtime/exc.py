@@ -32,6 +32,10 @@ EXC_ATTRIBUTE_ERROR = 15
 EXC_STOP_ITERATION = 16
 EXC_RUNTIME_ERROR = 17
 EXC_ASSERTION_ERROR = 18
+# UnicodeError is a ValueError; UnicodeEncodeError and UnicodeDecodeError are UnicodeErrors.
+EXC_UNICODE_ERROR = 19
+EXC_UNICODE_ENCODE_ERROR = 20
+EXC_UNICODE_DECODE_ERROR = 21
 
 EXC_CURRENT: i64 = 0
 
@@ -80,6 +84,12 @@ def exc_name(kind: i32) -> obj:
         return "AssertionError"
     if kind == EXC_ARITHMETIC_ERROR:
         return "ArithmeticError"
+    if kind == EXC_UNICODE_ERROR:
+        return "UnicodeError"
+    if kind == EXC_UNICODE_ENCODE_ERROR:
+        return "UnicodeEncodeError"
+    if kind == EXC_UNICODE_DECODE_ERROR:
+        return "UnicodeDecodeError"
     if kind == EXC_EXCEPTION:
         return "Exception"
     return "BaseException"

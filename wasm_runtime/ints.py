@@ -1,39 +1,34 @@
-"""Small-int arithmetic with Python's semantics, and int <-> text.
+"""Int arithmetic with Python's semantics on INT forms (values.py), and int <-> text.
 
-Ints are exact: a result outside the small-int range raises OverflowError until big ints
-exist, never wraps.
+Ints are exact: a result beyond the small-int range is a big int (bigint.py), never
+wrapped. The small cases are done here; the rest goes to bigint.py's slow paths.
 """
 
 DIGITS_BUFFER = data_zero(32)
 
 
 def int_mul(a: i64, b: i64) -> i64:
-    # A product below 2**47 in magnitude is exact in a double, and so is the test.
+    # A product below 2**47 in magnitude is exact in a double, and so is the test (a big
+    # form makes the magnitude huge, or the product 0, which is right).
     if fabs(f64(a) * f64(b)) < 140737488355328.0:
         return a * b
-    product: i64 = a * b
-    if b != 0 and product // b == a and fits_small_int(product):
-        return product
-    raise_overflow_int()
-    return 0
+    return int_mul_slow(a, b)
 
 
 def int_floordiv(a: i64, b: i64) -> i64:
-    if b == 0:
-        raise_zero_division("integer division or modulo by zero")
-        return 0
+    if b == 0 or not fits_small_int(a) or not fits_small_int(b):
+        return int_floordiv_slow(a, b)
     q: i64 = a // b
     if a % b != 0 and (a ^ b) < 0:
         q -= 1
     if not fits_small_int(q):
-        raise_overflow_int()
+        return int_from_i64(q)  # -2**47 // -1
     return q
 
 
 def int_mod(a: i64, b: i64) -> i64:
-    if b == 0:
-        raise_zero_division("integer modulo by zero")
-        return 0
+    if b == 0 or not fits_small_int(a) or not fits_small_int(b):
+        return int_mod_slow(a, b)
     r: i64 = a % b
     if r != 0 and (r ^ b) < 0:
         r += b
@@ -41,19 +36,8 @@ def int_mod(a: i64, b: i64) -> i64:
 
 
 def int_pow(base: i64, exponent: i64) -> i64:
-    """base ** exponent for exponent >= 0, by squaring, with every step checked."""
-    result: i64 = 1
-    while exponent > 0:
-        if exponent & 1:
-            result = int_mul(result, base)
-            if EXC_CURRENT != 0:
-                return 0
-        exponent = exponent >> 1
-        if exponent > 0:
-            base = int_mul(base, base)
-            if EXC_CURRENT != 0:
-                return 0
-    return result
+    """base ** exponent for exponent >= 0."""
+    return int_pow_slow(base, exponent)
 
 
 def int_to_str(v: i64) -> obj:

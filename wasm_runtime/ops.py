@@ -29,6 +29,8 @@ def type_name(v: obj) -> obj:
             return exc_name(load_i32(i32(v), EXC_KIND))
         if t == TYPE_ITERATOR:
             return iterator_type_name(v)
+        if t == TYPE_DICT_VIEW:
+            return view_type_name(v)
         return heap_type_name(t)
     return "object"
 
@@ -73,19 +75,45 @@ def arithmetic(op: i32, a: obj, b: obj) -> obj:
         return int_arithmetic(op, unbox_int(a), unbox_int(b))
     if is_small_number(a) and is_small_number(b):
         return float_arithmetic(op, as_float(a), as_float(b))
+    if is_int_like(a) and is_int_like(b):
+        return int_binary(op, a, b)
+    if is_number(a) and is_number(b):
+        # A float and a big int: the int converts, OverflowError past the doubles.
+        x: f64 = number_as_float(a)
+        if EXC_CURRENT != 0:
+            return ERROR_VALUE
+        y: f64 = number_as_float(b)
+        if EXC_CURRENT != 0:
+            return ERROR_VALUE
+        return float_arithmetic(op, x, y)
     if is_str(a):
         return str_arithmetic(op, a, b)
-    if is_str(b) and op == OP_MUL and is_small_int_like(a):
+    if is_str(b) and op == OP_MUL and is_int_like(a):
+        if not is_small_int_like(a):
+            return raise_index_overflow()
         return str_repeat(b, unbox_int(a))
-    return raise_operand_error(op, a, b)
+    return sequence_arithmetic(op, a, b)
+
+
+def number_as_float(v: obj) -> f64:
+    """A number (int, bool or float) as a float: OverflowError for an int beyond the
+    doubles."""
+    if is_float(v):
+        return f64_of_bits(v)
+    return int_to_float(v)
+
+
+def raise_index_overflow() -> obj:
+    return raise_new(EXC_OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")
 
 
 def int_arithmetic(op: i32, x: i64, y: i64) -> obj:
+    """An arithmetic operator on two small ints (the result may be big)."""
     r: i64 = 0
     if op == OP_ADD:
-        r = x + y
+        r = int_from_i64(x + y)
     elif op == OP_SUB:
-        r = x - y
+        r = int_from_i64(x - y)
     elif op == OP_MUL:
         r = int_mul(x, y)
     elif op == OP_FLOORDIV:
@@ -109,10 +137,7 @@ def int_arithmetic(op: i32, x: i64, y: i64) -> obj:
         r = int_pow(x, y)
     if EXC_CURRENT != 0:
         return ERROR_VALUE
-    if not fits_small_int(r):
-        raise_overflow_int()
-        return ERROR_VALUE
-    return box_int(r)
+    return int_box(r)
 
 
 def float_arithmetic(op: i32, x: f64, y: f64) -> obj:
@@ -148,11 +173,12 @@ def str_arithmetic(op: i32, s: obj, other: obj) -> obj:
     if op == OP_MUL:
         if is_small_int_like(other):
             return str_repeat(s, unbox_int(other))
+        if is_int_like(other):
+            return raise_index_overflow()
         return raise_with_parts(EXC_TYPE_ERROR, "can't multiply sequence by non-int of type '",
                                 type_name(other), "'")
     if op == OP_MOD:
-        not_yet("str % formatting")
-        return ERROR_VALUE
+        return str_percent(s, other)
     return raise_operand_error(op, s, other)
 
 
@@ -220,9 +246,27 @@ def order(op: i32, a: obj, b: obj) -> obj:
         if op == CMP_GT:
             return box_bool(f > g)
         return box_bool(f >= g)
+    elif is_number(a) and is_number(b):
+        # A big int and an int or a float, compared exactly; NaN compares false.
+        c = number_compare(a, b)
+        if c == 2:
+            return box_bool(0)
     elif is_str(a) and is_str(b):
         c = str_compare(a, b)
+    elif type_of(a) == TYPE_BYTES and type_of(b) == TYPE_BYTES:
+        c = bytes_compare(a, b)
     else:
+        if is_anyset(a) and is_anyset(b):
+            if op == CMP_LT:
+                return set_lt(a, b)
+            if op == CMP_LE:
+                return set_le(a, b)
+            if op == CMP_GT:
+                return set_gt(a, b)
+            return set_ge(a, b)
+        ordered: obj = sequence_order(op, a, b)
+        if ordered != ERROR_VALUE or EXC_CURRENT != 0:
+            return ordered
         return raise_types_error("'", compare_symbol(op), "' not supported between instances of '", a, b)
     if op == CMP_LT:
         return box_bool(c < 0)
@@ -249,22 +293,52 @@ def py_ge(a: obj, b: obj) -> obj:
     return order(CMP_GE, a, b)
 
 
+def number_compare(a: obj, b: obj) -> i32:
+    """-1, 0 or 1 comparing two numbers exactly (ints of any size, floats), or 2 when
+    one is a NaN."""
+    if is_float(a):
+        f: f64 = unbox_float(a)
+        if f != f:
+            return 2
+        if is_float(b):
+            g: f64 = unbox_float(b)
+            if g != g:
+                return 2
+            return -1 if f < g else (1 if f > g else 0)
+        return 0 - int_float_compare(b, f)
+    if is_float(b):
+        h: f64 = unbox_float(b)
+        if h != h:
+            return 2
+        return int_float_compare(a, h)
+    return int_compare(a, b)
+
+
 def values_equal(a: obj, b: obj) -> i32:
     if is_small_number(a) and is_small_number(b):
         if is_small_int_like(a) and is_small_int_like(b):
             return unbox_int(a) == unbox_int(b)
         return as_float(a) == as_float(b)
+    if is_number(a) and is_number(b):
+        return number_compare(a, b) == 0
     if is_str(a) and is_str(b):
         return str_eq(a, b)
     return a == b
 
 
 def py_eq(a: obj, b: obj) -> obj:
-    return box_bool(values_equal(a, b))
+    """a == b for any values (containers compare their items)."""
+    equal: i32 = objects_equal(a, b)
+    if equal < 0:
+        return ERROR_VALUE
+    return box_bool(equal)
 
 
 def py_ne(a: obj, b: obj) -> obj:
-    return box_bool(values_equal(a, b) == 0)
+    equal: i32 = objects_equal(a, b)
+    if equal < 0:
+        return ERROR_VALUE
+    return box_bool(equal == 0)
 
 
 # Unary operators.
@@ -275,12 +349,8 @@ def raise_unary_error(symbol: obj, v: obj) -> obj:
 
 
 def py_neg(v: obj) -> obj:
-    if is_small_int_like(v):
-        x: i64 = unbox_int(v)
-        if x == SMALL_INT_MIN:
-            raise_overflow_int()
-            return ERROR_VALUE
-        return box_int(0 - x)
+    if is_int_like(v):
+        return int_box_result(int_neg_slow(int_form_of(v)))
     if is_float(v):
         return box_float(-unbox_float(v))
     return raise_unary_error("bad operand type for unary -: '", v)
@@ -289,18 +359,16 @@ def py_neg(v: obj) -> obj:
 def py_pos(v: obj) -> obj:
     if is_small_int_like(v):
         return box_int(unbox_int(v))
+    if is_int_like(v):
+        return new_ref(v)
     if is_float(v):
         return v
     return raise_unary_error("bad operand type for unary +: '", v)
 
 
 def py_abs(v: obj) -> obj:
-    if is_small_int_like(v):
-        x: i64 = unbox_int(v)
-        if x == SMALL_INT_MIN:
-            raise_overflow_int()
-            return ERROR_VALUE
-        return box_int(x if x >= 0 else 0 - x)
+    if is_int_like(v):
+        return int_box_result(int_abs_slow(int_form_of(v)))
     if is_float(v):
         return box_float(fabs(unbox_float(v)))
     return raise_unary_error("bad operand type for abs(): '", v)

@@ -62,6 +62,10 @@ def py_repr(v: obj) -> obj:
         return slice_repr(v)
     if t == TYPE_EXCEPTION:
         return exception_repr(v)
+    if t == TYPE_FUNCTION:
+        return function_repr(v)
+    if t == TYPE_TYPE:
+        return type_repr(v)
     return object_repr(v)
 
 
@@ -152,6 +156,10 @@ def objects_equal(a: obj, b: obj) -> i32:
         return range_equal(a, b)
     if ta == TYPE_BYTES and tb == TYPE_BYTES:
         return bytes_equal(a, b)
+    if ta == TYPE_DICT_VIEW:
+        return view_equal(a, b)
+    if tb == TYPE_DICT_VIEW:
+        return view_equal(b, a)
     return values_equal(a, b)
 
 
@@ -168,6 +176,7 @@ def raise_type_message(before: obj, v: obj, after: obj) -> obj:
 
 
 def py_len(v: obj) -> i64:
+    """len(v) as an INT form (a range may be longer than the small ints)."""
     t: i32 = type_of(v)
     if t == TYPE_STR:
         return i64(str_length(v))
@@ -180,7 +189,10 @@ def py_len(v: obj) -> i64:
     if t == TYPE_SET or t == TYPE_FROZENSET:
         return i64(set_length(v))
     if t == TYPE_RANGE:
-        return range_length(v)
+        n: i64 = range_length(v)
+        if EXC_CURRENT != 0:
+            return 0
+        return int_from_i64(n)
     if t == TYPE_BYTES:
         return i64(bytes_length(v))
     if t == TYPE_DICT_VIEW:
@@ -267,6 +279,14 @@ def iterator_contains(it: obj, v: obj) -> i32:
             return found
 
 
+def is_iterable(v: obj) -> i32:
+    """iter(v) would work: v is of a builtin iterable type."""
+    t: i32 = type_of(v)
+    return (t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE or t == TYPE_DICT
+            or t == TYPE_SET or t == TYPE_FROZENSET or t == TYPE_BYTES or t == TYPE_DICT_VIEW
+            or t == TYPE_ITERATOR)
+
+
 def py_iter(v: obj) -> obj:
     """iter(v): a new iterator."""
     t: i32 = type_of(v)
@@ -314,7 +334,10 @@ def py_next(it: obj) -> obj:
 
 
 def iterator_type_name(it: obj) -> obj:
-    kind: i32 = iterator_kind(it)
+    return iterator_kind_name(iterator_kind(it))
+
+
+def iterator_kind_name(kind: i32) -> obj:
     if kind == ITER_LIST:
         return "list_iterator"
     if kind == ITER_TUPLE:
@@ -407,7 +430,9 @@ def combinator_next(it: obj) -> obj:
         return enumerate_next(it)
     if kind == ITER_ZIP:
         return zip_next(it)
-    return raise_new(EXC_NOT_IMPLEMENTED_ERROR, "this iterator is not supported by molt yet")
+    if kind == ITER_MAP:
+        return map_next(it)
+    return filter_next(it)
 
 
 def enumerate_new(iterable: obj, start: obj) -> obj:

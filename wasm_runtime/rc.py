@@ -34,6 +34,8 @@ def dealloc(p: i32) -> None:
         iterator_dealloc(p)
     elif t == TYPE_SLICE:
         slice_dealloc(p)
+    elif t == TYPE_RANGE:
+        range_dealloc(p)
     elif t == TYPE_DICT_VIEW:
         view_dealloc(p)
     elif t == TYPE_BYTES:

@@ -8,8 +8,14 @@ TUPLE_LENGTH = 8
 TUPLE_ITEMS = 16
 
 
+EMPTY_TUPLE: i64 = 0
+
+
 def tuple_new(n: i32) -> obj:
-    """A tuple of n items, each None until tuple_set fills it; ERROR without memory."""
+    """A tuple of n items, each None until tuple_set fills it; ERROR without memory. The
+    empty tuple is one immortal object, as in CPython (`() is ()`)."""
+    if n == 0 and EMPTY_TUPLE != 0:
+        return EMPTY_TUPLE
     if lt_u((MAX_ALLOC - TUPLE_ITEMS) >> 3, n):
         return raise_memory_error()
     p: i32 = alloc(TUPLE_ITEMS + n * 8)
@@ -20,6 +26,9 @@ def tuple_new(n: i32) -> obj:
     store_i32(p, n, TUPLE_LENGTH)
     for i in range(0, n):
         store_i64(p + TUPLE_ITEMS + i * 8, NONE_VALUE)
+    if n == 0:
+        store_i32(p, IMMORTAL_REFCNT, OB_REFCNT)
+        EMPTY_TUPLE = box_ptr(p)
     return box_ptr(p)
 
 
@@ -105,3 +114,105 @@ def tuple_from_list(l: obj) -> obj:
         incref(item)
         tuple_set(t, i, item)
     return t
+
+
+def tuple_init(t: obj, i: i32, v: obj) -> None:
+    """Fill item i of a tuple being built with v (a reference is taken)."""
+    incref(v)
+    tuple_set(t, i, v)
+
+
+def tuple_get(t: obj, i: i32) -> obj:
+    """Item i as a new reference."""
+    return new_ref(tuple_item(t, i))
+
+
+def tuple_from_iterable(v: obj) -> obj:
+    if type_of(v) == TYPE_TUPLE:
+        return new_ref(v)
+    items: obj = sequence_to_list(v)
+    if items == ERROR_VALUE:
+        return items
+    result: obj = tuple_from_list(items)
+    decref(items)
+    return result
+
+
+def raise_not_unpackable(v: obj) -> obj:
+    return raise_with_parts(EXC_TYPE_ERROR, "cannot unpack non-iterable ", type_name(v), " object")
+
+
+def unpack_sequence(v: obj, n: i32) -> obj:
+    """The n items of an iterable as a tuple, for `a, b = v`; ValueError when it has more
+    or fewer, with CPython's messages."""
+    if not is_iterable(v):
+        return raise_not_unpackable(v)
+    items: obj = sequence_to_list(v)
+    if items == ERROR_VALUE:
+        return items
+    got: i32 = list_length(items)
+    if got != n:
+        decref(items)
+        expected: obj = int_to_str(i64(n))
+        if expected == ERROR_VALUE:
+            return expected
+        if got > n:
+            result: obj = raise_with_parts(EXC_VALUE_ERROR, "too many values to unpack (expected ", expected, ")")
+            decref(expected)
+            return result
+        head: obj = str_concat3("not enough values to unpack (expected ", expected, ", got ")
+        decref(expected)
+        count: obj = int_to_str(i64(got))
+        if head == ERROR_VALUE or count == ERROR_VALUE:
+            return ERROR_VALUE
+        raised: obj = raise_with_parts(EXC_VALUE_ERROR, head, count, ")")
+        decref(head)
+        decref(count)
+        return raised
+    result2: obj = tuple_from_list(items)
+    decref(items)
+    return result2
+
+
+def unpack_starred(v: obj, before: i32, after: i32) -> obj:
+    """For `a, *b, c = v`: a tuple of the `before` items, a list of the middle ones, and
+    the `after` items."""
+    if not is_iterable(v):
+        return raise_not_unpackable(v)
+    items: obj = sequence_to_list(v)
+    if items == ERROR_VALUE:
+        return items
+    got: i32 = list_length(items)
+    if got < before + after:
+        decref(items)
+        expected: obj = int_to_str(i64(before + after))
+        count: obj = int_to_str(i64(got))
+        if expected == ERROR_VALUE or count == ERROR_VALUE:
+            return ERROR_VALUE
+        head: obj = str_concat3("not enough values to unpack (expected at least ", expected, ", got ")
+        decref(expected)
+        if head == ERROR_VALUE:
+            decref(count)
+            return head
+        raised: obj = raise_with_parts(EXC_VALUE_ERROR, head, count, ")")
+        decref(head)
+        decref(count)
+        return raised
+    result: obj = tuple_new(before + 1 + after)
+    if result == ERROR_VALUE:
+        decref(items)
+        return result
+    for i in range(0, before):
+        tuple_init(result, i, list_item(items, i))
+    middle: obj = list_new(got - before - after)
+    if middle == ERROR_VALUE:
+        decref(items)
+        decref(result)
+        return middle
+    for i in range(before, got - after):
+        list_append(middle, list_item(items, i))
+    tuple_set(result, before, middle)
+    for i in range(0, after):
+        tuple_init(result, before + 1 + i, list_item(items, got - after + i))
+    decref(items)
+    return result

@@ -6,11 +6,16 @@ needs facts between ops walks the block from the nearer end.
 
 from __future__ import annotations
 
-from molt.ir.ops import BasicBlock, FuncIR, Op, Register
+from molt.ir.ops import UNBOUND, Assign, BasicBlock, Const, FuncIR, Op, Register
 
 
 def uses(op: Op) -> list[Register]:
     return [v for v in op.operands() if isinstance(v, Register)]
+
+
+def unassigns(op: Op) -> bool:
+    """`del x` makes x unbound again: it assigns UNBOUND."""
+    return isinstance(op, Assign) and isinstance(op.src, Const) and op.src.value is UNBOUND
 
 
 def predecessors(fn: FuncIR) -> dict[int, list[BasicBlock]]:
@@ -75,7 +80,10 @@ def definitely_assigned(fn: FuncIR, initially: set[int]) -> dict[int, set[int]]:
         for op in block.ops:
             dest = op.dest_register()
             if dest is not None:
-                out.add(id(dest))
+                if unassigns(op):
+                    out.discard(id(dest))
+                else:
+                    out.add(id(dest))
         return out
 
     for block in fn.blocks:

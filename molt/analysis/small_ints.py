@@ -12,6 +12,7 @@ x small) for small constants c. Runs after type inference, before specialization
 from __future__ import annotations
 
 from molt.ir.ops import Assign, Call, Const, Instr, ModuleIR, Op, PyBinary, Return, Value
+from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import I64, INT
 
 SMALL_LIMIT = 1 << 47
@@ -60,7 +61,8 @@ class SmallInts:
                 return c >= (1 if op.op == "//" else 0) and self.is_small(op.left)
             return False
         if isinstance(op, Call):
-            return op.callee in self.small_results
+            primitive = PRIMITIVES.get(op.callee)
+            return op.callee in self.small_results or (primitive is not None and primitive.small)
         return False
 
     def run(self) -> None:

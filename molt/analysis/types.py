@@ -15,7 +15,7 @@ from __future__ import annotations
 from molt.ir.ops import (
     Assign, Call, Const, Instr, ModuleIR, Op, PyBinary, PyUnary, Register, Return, Unbox, Value,
 )
-from molt.ir.types import BOOL, FLOAT, INT, NONE, OBJECT, STR, RType, join
+from molt.ir.types import BOOL, FLOAT, INT, LIST, NONE, OBJECT, STR, TUPLE, RType, join
 
 ARITHMETIC = {"+", "-", "*", "//", "%"}
 ORDERING = {"<", "<=", ">", ">="}
@@ -47,6 +47,10 @@ def binary_result(op: str, left: RType, right: RType, right_value: Value | None 
         return INT
     if op == "+" and left == STR and right == STR:
         return STR
+    if op == "+" and left == right and left in (LIST, TUPLE):
+        return left
+    if op == "*" and ((left in (LIST, TUPLE) and right in (INT, BOOL)) or (left in (INT, BOOL) and right in (LIST, TUPLE))):
+        return left if left in (LIST, TUPLE) else right
     if op == "*" and ((left == STR and right in (INT, BOOL)) or (left in (INT, BOOL) and right == STR)):
         return STR
     return OBJECT

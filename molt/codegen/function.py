@@ -49,8 +49,9 @@ class FunctionCodegen:
     """Writes one function; `function_index` and `global_index` resolve names."""
 
     def __init__(self, fn: FuncIR, layout: Layout, function_index: Callable[[str], int],
-                 global_index: Callable[[str], int]) -> None:
+                 global_index: Callable[[str], int], entry_type: int = 0) -> None:
         self.fn = fn
+        self.entry_type = entry_type
         self.layout = layout
         self.function_index = function_index
         self.global_index = global_index
@@ -158,7 +159,9 @@ class FunctionCodegen:
     def op_Instr(self, op: Instr) -> None:
         for arg in op.args:
             self.push(arg)
-        if op.opcode != "nop":
+        if op.opcode == "call_entry":
+            self.b.call_indirect(self.entry_type, 0)
+        elif op.opcode != "nop":
             getattr(self.b, op.opcode.replace(".", "_"))(*op.immediates)
         if op.dest is not None:
             self.set(op.dest)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import struct
 
-from molt.ir.ops import ConstValue, DataAddress, Sentinel
+from molt.ir.ops import ConstValue, DataAddress, FunctionRef, Sentinel
 
 DATA_START = 16
 PAGE = 65536
@@ -29,7 +29,7 @@ def _signed64(bits: int) -> int:
 
 class Layout:
     def __init__(self, constants: dict[str, int | float], tables: dict[str, tuple[str, list[int]]],
-                 strings: list[str]) -> None:
+                 strings: list[str], functions: list[FunctionRef] | None = None) -> None:
         self.constants = constants
         self.tag_shift = int(constants["TAG_SHIFT"])
         self.payload_mask = (1 << self.tag_shift) - 1
@@ -39,8 +39,14 @@ class Layout:
         self.data = bytearray()
         self.addresses: dict[str, int] = {}
         self.string_addresses: dict[str, int] = {}
-        for s in strings:
+        functions = functions or []
+        for s in list(strings) + [f.name for f in functions if f.name not in strings]:
             self.string_addresses[s] = self._place(self.static_str(s))
+        # Function objects; a function's table index is its position here.
+        self.function_addresses: dict[str, int] = {}
+        self.function_order = [f.symbol for f in functions]
+        for index, f in enumerate(functions):
+            self.function_addresses[f.symbol] = self._place(self.static_function(f, 2 * index))
         zero_tables = []
         for name, (kind, values) in tables.items():
             if kind == "zero":
@@ -80,6 +86,17 @@ class Layout:
         struct.pack_into("<q", blob, int(c["STR_HASH"]), -1)
         return bytes(blob) + data
 
+    def static_function(self, f: FunctionRef, table_index: int) -> bytes:
+        """An immortal function object, laid out as wasm_runtime/functions.py reads it."""
+        c = self.constants
+        blob = bytearray(int(c["FUNCTION_OBJECT_SIZE"]))
+        struct.pack_into("<i", blob, int(c["OB_REFCNT"]), int(c["IMMORTAL_REFCNT"]))
+        struct.pack_into("<i", blob, int(c["OB_TYPE"]), int(c["TYPE_FUNCTION"]))
+        struct.pack_into("<i", blob, int(c["FUNCTION_TABLE_INDEX"]), table_index)
+        struct.pack_into("<i", blob, int(c["FUNCTION_ARITY"]), f.arity)
+        struct.pack_into("<q", blob, int(c["FUNCTION_NAME"]), self.boxed_constant(f.name))
+        return bytes(blob)
+
     @staticmethod
     def table_bytes(kind: str, values: list[int]) -> bytes:
         fmt = {"i64": "<q", "i32": "<i", "u8": "<B"}[kind]
@@ -110,6 +127,8 @@ class Layout:
             return self.tag_bits("TAG_NONE")
         if isinstance(value, str):
             return _signed64((int(c["TAG_PTR"]) << self.tag_shift) | self.string_addresses[value])
+        if isinstance(value, FunctionRef):
+            return _signed64((int(c["TAG_PTR"]) << self.tag_shift) | self.function_addresses[value.symbol])
         raise AssertionError(f"no boxed form for {value!r}")
 
     def i32_constant(self, value: ConstValue) -> int:

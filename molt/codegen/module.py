@@ -9,21 +9,22 @@ from __future__ import annotations
 
 from molt.codegen.function import VALTYPES, FunctionCodegen
 from molt.codegen.layout import Layout
-from molt.ir.ops import Call, Const, DataAddress, ModuleIR
-from molt.ir.types import RType
+from molt.ir.ops import ENTRY1_SUFFIX, ENTRY_SUFFIX, Call, Const, DataAddress, FunctionRef, Instr, ModuleIR
+from molt.ir.types import I64, RType
 from molt.wasm.module import Module
 from molt.wasm.sections import (
-    CodeSection, DataSection, ExportSection, FunctionSection, GlobalSection, ImportSection,
-    MemorySection, NameSection, TypeSection,
+    CodeSection, DataSection, ElementSection, ExportSection, FunctionSection, GlobalSection,
+    ImportSection, MemorySection, NameSection, TableSection, TypeSection,
 )
-from molt.wasm.types import ConstExpr, ExternalKind, FuncType, Limits
+from molt.wasm.types import ConstExpr, ExternalKind, FuncType, Limits, ValType
 
 
-def collect_constants(module: ModuleIR) -> tuple[list[str], dict[str, tuple[str, list[int]]]]:
-    """The str constants and the data tables the module's functions use, each once, in
-    first-use order: a module carries only the static data it reaches."""
+def collect_constants(module: ModuleIR) -> tuple[list[str], dict[str, tuple[str, list[int]]], list[FunctionRef]]:
+    """The str constants, data tables and function objects the module's functions use,
+    each once, in first-use order: a module carries only the static data it reaches."""
     strings: dict[str, None] = {}
     tables: dict[str, tuple[str, list[int]]] = {}
+    functions: dict[str, FunctionRef] = {}
     for fn in module.functions.values():
         for block in fn.blocks:
             for op in block.ops:
@@ -33,7 +34,14 @@ def collect_constants(module: ModuleIR) -> tuple[list[str], dict[str, tuple[str,
                             strings.setdefault(value.value, None)
                         elif isinstance(value.value, DataAddress) and value.value.name in module.tables:
                             tables.setdefault(value.value.name, module.tables[value.value.name])
-    return list(strings), tables
+                        elif isinstance(value.value, FunctionRef):
+                            functions.setdefault(value.value.symbol, value.value)
+    return list(strings), tables, list(functions.values())
+
+
+def uses_function_table(module: ModuleIR) -> bool:
+    return any(isinstance(op, Instr) and op.opcode == "call_entry"
+               for fn in module.functions.values() for block in fn.blocks for op in block.ops)
 
 
 def used_imports(module: ModuleIR) -> list[str]:
@@ -60,9 +68,10 @@ class TypeTable:
 
 
 def generate_module(module: ModuleIR, exports: list[str], module_name: str = "molt") -> bytes:
-    strings, tables = collect_constants(module)
-    layout = Layout(module.constants, tables, strings)
+    strings, tables, function_refs = collect_constants(module)
+    layout = Layout(module.constants, tables, strings, function_refs)
     types = TypeTable()
+    entry_type = types.index([I64], I64)
     imports = ImportSection()
     func_indices: dict[str, int] = {}
     names: list[tuple[int, str]] = []
@@ -94,7 +103,7 @@ def generate_module(module: ModuleIR, exports: list[str], module_name: str = "mo
     code = CodeSection()
     local_names = []
     for fn in module.functions.values():
-        gen = FunctionCodegen(fn, layout, func_indices.__getitem__, global_indices.__getitem__)
+        gen = FunctionCodegen(fn, layout, func_indices.__getitem__, global_indices.__getitem__, entry_type)
         builder = gen.generate()
         code.add(builder.finish())
         local_names.append((func_indices[fn.name], builder.local_names()))
@@ -115,13 +124,31 @@ def generate_module(module: ModuleIR, exports: list[str], module_name: str = "mo
     name_section.function_names(names)
     name_section.local_names(local_names)
 
+    # Function objects call their entries through one funcref table, in layout order.
+    table = TableSection()
+    elements = ElementSection()
+    # Slots 2k and 2k + 1: function k's entry, and its one-argument entry (or the entry again).
+    if function_refs or uses_function_table(module):
+        size = 2 * len(function_refs)
+        table.add(ValType.FUNCREF, Limits(size, size))
+        if function_refs:
+            entries = []
+            for symbol in layout.function_order:
+                entry = func_indices[symbol + ENTRY_SUFFIX]
+                entries += [entry, func_indices.get(symbol + ENTRY1_SUFFIX, entry)]
+            elements.add_active(0, ConstExpr.i32_const(0), entries)
+
     out = Module()
     out.section(types.section)
     out.section(imports)
     out.section(functions)
+    if table.count:
+        out.section(table)
     out.section(memory)
     out.section(globals_)
     out.section(export)
+    if elements.count:
+        out.section(elements)
     out.section(code)
     out.section(data)
     out.section(name_section)

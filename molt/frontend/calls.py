@@ -3,25 +3,114 @@
 from __future__ import annotations
 
 import ast
+from typing import Callable
 
-from molt.frontend.context import BUILTIN_FUNCTIONS, FunctionLowering, ProgramInfo, UserFunction
+from molt.frontend.context import BUILTIN_FUNCTIONS, BUILTIN_TYPES, FunctionLowering, ProgramInfo, UserFunction
 from molt.frontend.expressions import compare, lower_expression, truth
-from molt.ir.ops import Assign, Binary, Branch, Call, Const, LoadGlobal, PyUnary, Value
+from molt.ir.methods import METHODS, method_function
+from molt.ir.ops import MISSING, Assign, Binary, Branch, Call, Const, FunctionRef, LoadGlobal, PyUnary, Value
 from molt.ir.types import BOOL, FLOAT, I32, INT, OBJECT, STR
 
 
 def lower_call_expression(ctx: FunctionLowering, node: ast.Call) -> Value:
     func = node.func
+    if isinstance(func, ast.Attribute):
+        return lower_method_call(ctx, node, func)
     if not isinstance(func, ast.Name):
-        raise ctx.error(node, "calling anything but a function by its name")
+        return call_object(ctx, node, lower_expression(ctx, func))
     name = func.id
     if ctx.is_local(name):
-        raise ctx.error(node, "calling a local variable", "functions as values come with closures")
+        return call_object(ctx, node, lower_expression(ctx, func))
     if name in ctx.program.functions:
         return call_user_function(ctx, node, ctx.program.functions[name])
-    if name in BUILTIN_FUNCTIONS and name not in ctx.program.globals:
-        return BUILTINS[name](ctx, node)
+    if name in BUILTIN_FUNCTIONS and not ctx.shadows(name):
+        return builtin_lowering(name)(ctx, node)
+    if name in ctx.program.assigned_globals:
+        return call_object(ctx, node, lower_expression(ctx, func))
     raise ctx.error(node, f"calling '{name}'", "only builtins and functions defined in the program can be called")
+
+
+def lower_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute) -> Value:
+    """x.name(args): the runtime's dispatcher for `name` with the arguments in the
+    parameter slots of molt/ir/methods.py (MISSING where left out)."""
+    from molt.frontend.builtins import collect_list
+    from molt.frontend.containers import build_tuple
+
+    owner = func.value.id if isinstance(func.value, ast.Name) else None
+    if owner in BUILTIN_TYPES and not ctx.shadows(owner):
+        return call_type_method(ctx, node, owner, func.attr)
+    signature = METHODS.get(func.attr)
+    if signature is None:
+        raise ctx.error(func, f"the method '{func.attr}'", "it is not a method of a builtin type Molt knows")
+    receiver = lower_expression(ctx, func.value)
+    slots: dict[str, Value] = {}
+    extra: list[Value] = []
+    for i, arg in enumerate(node.args):
+        if isinstance(arg, ast.Starred):
+            raise ctx.error(arg, "a star argument in a method call")
+        # A generator expression argument (", ".join(x for x in xs)) is collected first.
+        value = collect_list(ctx, arg) if isinstance(arg, ast.GeneratorExp) else lower_expression(ctx, arg)
+        if i < len(signature.positional):
+            slots[signature.positional[i]] = value
+        elif signature.varargs:
+            extra.append(value)
+        else:
+            raise ctx.error(node, f"{func.attr}() with {len(node.args)} positional arguments")
+    keywords: list[tuple[str, Value]] = []
+    for keyword in node.keywords:
+        if keyword.arg is None:
+            raise ctx.error(keyword, "**kwargs in a method call")
+        value = lower_expression(ctx, keyword.value)
+        if keyword.arg in signature.keywords or keyword.arg in signature.keyword_only:
+            slots[keyword.arg] = value
+        elif signature.varkw:
+            keywords.append((keyword.arg, value))
+        else:
+            raise ctx.error(keyword, f"the keyword argument {keyword.arg}= of {func.attr}()")
+    ctx.set_line(node)
+    missing = Const(MISSING, OBJECT)
+    args: list[Value] = [receiver] + [slots.get(p, missing) for p in signature.positional]
+    if signature.varargs:
+        args.append(build_tuple(ctx, extra))
+    if signature.varkw:
+        if keywords:
+            kwargs = ctx.call_primitive("dict_new", [])
+            for name, value in keywords:
+                ctx.call_primitive("dict_setitem", [kwargs, Const(name, OBJECT), value])
+            args.append(kwargs)
+        else:
+            args.append(missing)
+    args += [slots.get(p, missing) for p in signature.keyword_only]
+    return ctx.call_primitive(method_function(func.attr), args)
+
+
+# Class methods of builtin types: (type, method) -> (runtime function, parameters, defaults).
+CLASS_METHODS: dict[tuple[str, str], tuple[str, int, tuple[object, ...]]] = {
+    ("dict", "fromkeys"): ("dict_fromkeys", 2, (None,)),
+    ("bytes", "fromhex"): ("bytes_fromhex", 1, ()),
+}
+
+
+def call_type_method(ctx: FunctionLowering, node: ast.Call, owner: str, name: str) -> Value:
+    """dict.fromkeys(...) and the like; str.upper(s) is s.upper()."""
+    if (owner, name) in CLASS_METHODS:
+        function, count, defaults = CLASS_METHODS[(owner, name)]
+        if node.keywords:
+            raise ctx.error(node, f"keyword arguments to {owner}.{name}()")
+        args = positional_args(ctx, node)
+        missing = count - len(args)
+        if missing < 0 or missing > len(defaults):
+            raise ctx.error(node, f"{owner}.{name}() with {len(args)} arguments")
+        args += [Const(d, OBJECT) for d in defaults[len(defaults) - missing:]]  # type: ignore[arg-type]
+        ctx.set_line(node)
+        return ctx.call_primitive(function, args)
+    if not node.args or name not in METHODS:
+        raise ctx.error(node, f"{owner}.{name}()", "Molt knows it only as a method called on a value")
+    # An unbound method called with its receiver first.
+    call = ast.Call(ast.Attribute(node.args[0], name, ast.Load()), node.args[1:], node.keywords)
+    ast.copy_location(call, node)
+    ast.copy_location(call.func, node)
+    return lower_method_call(ctx, call, call.func)  # type: ignore[arg-type]
 
 
 def positional_args(ctx: FunctionLowering, node: ast.Call) -> list[Value]:
@@ -105,85 +194,97 @@ def builtin_print(ctx: FunctionLowering, node: ast.Call) -> Value:
     for i, arg in enumerate(args):
         if i:
             ctx.builder.emit(Call(None, "stdout_write_str", [separators["sep"]]))
-        ctx.builder.emit(Call(None, "print_obj", [arg]))
+        # A str constant needs no str(): a hello world reaches no repr at all.
+        writer = "stdout_write_str" if isinstance(arg, Const) and isinstance(arg.value, str) else "print_obj"
+        ctx.builder.emit(Call(None, writer, [arg]))
     ctx.builder.emit(Call(None, "stdout_write_str", [separators["end"]]))
     return Const(None, OBJECT)
 
 
-def one_optional_arg(ctx: FunctionLowering, node: ast.Call, name: str) -> Value | None:
-    no_keywords(ctx, node, name)
+def builtin_lowering(name: str) -> Callable[[FunctionLowering, ast.Call], Value]:
+    from molt.frontend.builtins import BUILTINS
+
+    if name == "print":
+        return builtin_print
+    return BUILTINS[name]
+
+
+def function_value(ctx: FunctionLowering, node: ast.AST, function: UserFunction) -> Value:
+    """A function of the program used as a value: its static function object."""
+    if needs_defined_check(ctx, function):
+        ctx.set_line(node)
+        defined = ctx.new_temp(I32)
+        ctx.builder.emit(LoadGlobal(defined, ProgramInfo.defined_flag(function)))
+        missing = ctx.new_temp(I32)
+        ctx.builder.emit(Binary(missing, "eq", defined, Const(0, I32)))
+        ctx.raise_if(missing, "raise_name_error", [Const(function.name, OBJECT)])
+    ctx.program.escaping[function.symbol] = function
+    return Const(FunctionRef(function.symbol, function.name, len(function.params)), OBJECT)
+
+
+def lower_lambda(ctx: FunctionLowering, node: ast.Lambda) -> Value:
+    """A lambda is a function of the program named <lambda>; it may read globals and its
+    own parameters, not the locals of the function around it (closures come later)."""
+    args = node.args
+    if args.defaults or args.kw_defaults or args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
+        raise ctx.error(node, "a lambda with defaults or special parameters", "they come with the functions issue")
+    params = [a.arg for a in args.args]
+    for inner in ast.walk(node.body):
+        if isinstance(inner, ast.Name) and inner.id not in params and ctx.is_local(inner.id):
+            raise ctx.error(inner, "a lambda that uses a local variable of its function",
+                            "closures come with the functions issue")
+    symbol = f"__main__.<lambda>@{node.lineno}:{node.col_offset}"
+    function = UserFunction("<lambda>", symbol, node, params, -1)
+    ctx.program.lambdas.append(function)
+    ctx.program.escaping[symbol] = function
+    return Const(FunctionRef(symbol, "<lambda>", len(params)), OBJECT)
+
+
+# Builtins of one argument that can be passed as values (key=len, map(abs, ...)).
+ONE_ARGUMENT_BUILTINS = frozenset({
+    "len", "abs", "repr", "ascii", "hash", "ord", "chr", "hex", "oct", "bin", "sorted", "reversed",
+    "iter", "next", "sum", "min", "max", "any", "all", "enumerate", "print",
+})
+
+
+def builtin_value(ctx: FunctionLowering, node: ast.AST, call: Callable[[ast.expr], ast.expr], name: str) -> Value:
+    """A builtin function (or a method of a builtin type) as a value: the function object
+    of `lambda x: <call of x>`, named after the builtin."""
+    param = ast.arg("x")
+    body = call(ast.Name("x", ast.Load()))
+    lam = ast.Lambda(ast.arguments(posonlyargs=[], args=[param], vararg=None, kwonlyargs=[], kw_defaults=[],
+                                   kwarg=None, defaults=[]), body)
+    for part in ast.walk(lam):
+        ast.copy_location(part, node)
+    symbol = f"__main__.<builtin {name}>"
+    if symbol not in ctx.program.escaping:
+        function = UserFunction(name, symbol, lam, ["x"], -1)
+        ctx.program.lambdas.append(function)
+        ctx.program.escaping[symbol] = function
+    return Const(FunctionRef(symbol, name, 1), OBJECT)
+
+
+def builtin_function_value(ctx: FunctionLowering, node: ast.Name) -> Value:
+    if node.id not in ONE_ARGUMENT_BUILTINS:
+        raise ctx.error(node, f"using the builtin '{node.id}' as a value", "only builtins of one argument can be")
+    return builtin_value(ctx, node, lambda x: ast.Call(ast.Name(node.id, ast.Load()), [x], []), node.id)
+
+
+def unbound_method_value(ctx: FunctionLowering, node: ast.Attribute) -> Value:
+    """str.lower and the like as values: `lambda x: x.lower()`."""
+    if node.attr not in METHODS:
+        raise ctx.error(node, f"the method '{node.attr}'", "it is not a method of a builtin type Molt knows")
+    owner = node.value.id if isinstance(node.value, ast.Name) else "?"
+    return builtin_value(ctx, node, lambda x: ast.Call(ast.Attribute(x, node.attr, ast.Load()), [], []),
+                         f"{owner}.{node.attr}")
+
+
+def call_object(ctx: FunctionLowering, node: ast.Call, callee: Value) -> Value:
+    """Calling a value (a function object, a type): the arguments go in a tuple."""
+    from molt.frontend.containers import build_tuple
+
+    if node.keywords:
+        raise ctx.error(node, "keyword arguments in a call of a function value", "they come with the functions issue")
     args = positional_args(ctx, node)
-    if len(args) > 1:
-        raise ctx.error(node, f"{name}() with {len(args)} arguments")
     ctx.set_line(node)
-    return args[0] if args else None
-
-
-def builtin_int(ctx: FunctionLowering, node: ast.Call) -> Value:
-    arg = one_optional_arg(ctx, node, "int")
-    return Const(0, INT) if arg is None else ctx.call_primitive("py_int", [arg])
-
-
-def builtin_float(ctx: FunctionLowering, node: ast.Call) -> Value:
-    arg = one_optional_arg(ctx, node, "float")
-    return Const(0.0, FLOAT) if arg is None else ctx.call_primitive("py_float", [arg])
-
-
-def builtin_str(ctx: FunctionLowering, node: ast.Call) -> Value:
-    arg = one_optional_arg(ctx, node, "str")
-    return Const("", STR) if arg is None else ctx.call_primitive("py_str", [arg])
-
-
-def builtin_bool(ctx: FunctionLowering, node: ast.Call) -> Value:
-    arg = one_optional_arg(ctx, node, "bool")
-    return Const(False, BOOL) if arg is None else truth(ctx, arg)
-
-
-def builtin_abs(ctx: FunctionLowering, node: ast.Call) -> Value:
-    no_keywords(ctx, node, "abs")
-    args = positional_args(ctx, node)
-    if len(args) != 1:
-        raise ctx.error(node, f"abs() with {len(args)} arguments")
-    ctx.set_line(node)
-    dest = ctx.new_temp()
-    ctx.builder.emit(PyUnary(dest, "abs", args[0]))
-    return dest
-
-
-def builtin_min_max(ctx: FunctionLowering, node: ast.Call, name: str) -> Value:
-    """max(a, b, ...) keeps the first of equal values: an item replaces the best so far
-    only when `item > best` (`<` for min), as CPython's min_max does."""
-    no_keywords(ctx, node, name)
-    if len(node.args) < 2:
-        raise ctx.error(node, f"{name}() of an iterable", "iterables come with the object model")
-    args = positional_args(ctx, node)
-    ctx.set_line(node)
-    b = ctx.builder
-    best = ctx.new_temp()
-    b.emit(Assign(best, args[0]))
-    for arg in args[1:]:
-        better = truth(ctx, compare(ctx, ">" if name == "max" else "<", arg, best))
-        take, done = b.new_block(), b.new_block()
-        b.emit(Branch(better, take, done))
-        b.activate(take)
-        b.emit(Assign(best, arg))
-        b.goto(done)
-        b.activate(done)
-    return best
-
-
-def builtin_range(ctx: FunctionLowering, node: ast.Call) -> Value:
-    raise ctx.error(node, "range() outside a for loop", "range objects come with the object model")
-
-
-BUILTINS = {
-    "print": builtin_print,
-    "int": builtin_int,
-    "float": builtin_float,
-    "str": builtin_str,
-    "bool": builtin_bool,
-    "abs": builtin_abs,
-    "min": lambda ctx, node: builtin_min_max(ctx, node, "min"),
-    "max": lambda ctx, node: builtin_min_max(ctx, node, "max"),
-    "range": builtin_range,
-}
+    return ctx.call_primitive("py_call", [callee, build_tuple(ctx, args)])

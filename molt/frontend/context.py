@@ -8,8 +8,10 @@ small helpers every construct family shares (new registers, raising, source loca
 from __future__ import annotations
 
 import ast
+import contextlib
 import symtable
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from molt.errors import CompileError, unsupported
 from molt.ir.builder import IRBuilder
@@ -21,16 +23,26 @@ from molt.ir.types import BOOL, OBJECT, RType
 
 MODULE_PREFIX = "__main__."
 
-BUILTIN_FUNCTIONS = frozenset({"print", "abs", "min", "max", "int", "float", "str", "bool", "range"})
+BUILTIN_FUNCTIONS = frozenset({
+    "print", "abs", "min", "max", "int", "float", "str", "bool", "range", "len", "list", "tuple",
+    "dict", "set", "frozenset", "sorted", "reversed", "enumerate", "zip", "sum", "any", "all",
+    "isinstance", "type", "repr", "ascii", "hash", "ord", "chr", "hex", "oct", "bin", "pow",
+    "divmod", "iter", "next", "bytes", "map", "filter", "round", "format",
+})
+# Builtin names that are types, with their type codes (wasm_runtime/types_obj.py).
+BUILTIN_TYPES: dict[str, int] = {
+    "str": 1, "int": 3, "list": 4, "tuple": 5, "dict": 6, "set": 7, "frozenset": 8, "range": 9,
+    "bytes": 10, "type": 11, "float": 16, "bool": 17,
+}
 
 
 @dataclass
 class UserFunction:
-    """A `def` at the top level of the program."""
+    """A `def` at the top level of the program, or a lambda (position -1)."""
 
     name: str
     symbol: str
-    node: ast.FunctionDef
+    node: ast.FunctionDef | ast.Lambda
     params: list[str]
     # Index of its def among the module's top-level statements (see `needs_defined_check`).
     position: int
@@ -42,6 +54,11 @@ class ProgramInfo:
     source_lines: list[str]
     functions: dict[str, UserFunction] = field(default_factory=dict)
     globals: dict[str, str] = field(default_factory=dict)  # Python name -> global symbol
+    # Names the module assigns at its top level or in `global` statements.
+    assigned_globals: set[str] = field(default_factory=set)
+    # Lambdas met while lowering, to lower in turn; functions used as values.
+    lambdas: list[UserFunction] = field(default_factory=list)
+    escaping: dict[str, UserFunction] = field(default_factory=dict)
     table: symtable.SymbolTable | None = None
 
     def global_symbol(self, name: str) -> str:
@@ -68,9 +85,15 @@ class FunctionLowering:
         self.scope = scope
         self.builder = IRBuilder()
         self.locals: dict[str, Register] = {}
+        # Names of the registers of Python variables (for the unbound-local checks).
+        self.variables: list[str] = []
         self.loops: list[Loop] = []
         # The module-level statement being lowered (module body only).
         self.statement_index = 0
+        # The variables of the comprehensions being lowered, innermost last: a
+        # comprehension's loop variables are its own, not the function's.
+        self.comprehension_locals: list[dict[str, Register]] = []
+        self._comprehension_count = 0
 
     @property
     def file(self) -> str:
@@ -88,16 +111,49 @@ class FunctionLowering:
     # Names.
 
     def is_local(self, name: str) -> bool:
+        if any(name in scope for scope in self.comprehension_locals):
+            return True
+        if isinstance(self.function, UserFunction) and isinstance(self.function.node, ast.Lambda):
+            return name in self.function.params
         if self.function is None or self.scope is None:
             return False
-        symbol = self.scope.lookup(name)
+        try:
+            symbol = self.scope.lookup(name)
+        except KeyError:  # only used inside a comprehension: not the function's
+            return False
         return symbol.is_local() and not symbol.is_global()
 
     def local_register(self, name: str) -> Register:
+        for scope in reversed(self.comprehension_locals):
+            if name in scope:
+                return scope[name]
         reg = self.locals.get(name)
         if reg is None:
             reg = self.locals[name] = Register(name, OBJECT)
         return reg
+
+    def shadows(self, name: str) -> bool:
+        """The program binds `name` itself (a local, a global, a function), hiding the builtin."""
+        return self.is_local(name) or name in self.program.functions or name in self.program.assigned_globals
+
+    @contextlib.contextmanager
+    def comprehension_scope(self, node: ast.AST) -> Iterator[None]:
+        """Names bound by the comprehension's `for` targets are its own registers."""
+        generators = getattr(node, "generators", [])
+        names: dict[str, Register] = {}
+        self._comprehension_count += 1
+        for generator in generators:
+            for target in ast.walk(generator.target):
+                if isinstance(target, ast.Name):
+                    name = f"{target.id}.{self._comprehension_count}"
+                    names.setdefault(target.id, Register(name, OBJECT))
+        self.comprehension_locals.append(names)
+        try:
+            yield
+        finally:
+            self.comprehension_locals.pop()
+        for reg in names.values():
+            self.variables.append(reg.name)
 
     def load_global(self, name: str) -> Register:
         """Read a module global, raising NameError while it is unbound."""

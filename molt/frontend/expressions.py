@@ -5,9 +5,9 @@ from __future__ import annotations
 import ast
 from typing import Any, Callable
 
-from molt.frontend.context import BUILTIN_FUNCTIONS, FunctionLowering
+from molt.frontend.context import BUILTIN_FUNCTIONS, BUILTIN_TYPES, FunctionLowering
 from molt.ir.ops import Assign, Binary, Const, PyBinary, PyTruth, PyUnary, Unary, Value
-from molt.ir.types import BOOL, OBJECT
+from molt.ir.types import BOOL, I32, OBJECT
 
 # Small ints are held inline; a literal outside their range needs big ints (a later issue).
 SMALL_INT_MIN = -(1 << 47)
@@ -20,7 +20,7 @@ BINARY_OPERATORS: dict[type, str] = {
 }
 COMPARE_OPERATORS: dict[type, str] = {
     ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
-    ast.Is: "is", ast.IsNot: "is not",
+    ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in",
 }
 OPERATOR_NAMES: dict[type, str] = {
     ast.MatMult: "the '@' operator",
@@ -50,6 +50,9 @@ def lower_constant(ctx: FunctionLowering, node: ast.Constant) -> Value:
     value = node.value
     if isinstance(value, bool) or value is None or isinstance(value, (float, str)):
         return Const.of(value)
+    if isinstance(value, bytes):
+        # b'...' is made from the str of the same code points (all below 256).
+        return ctx.call_primitive("bytes_from_latin1", [Const(value.decode("latin-1"), OBJECT)])
     if isinstance(value, int):
         if not SMALL_INT_MIN <= value <= SMALL_INT_MAX:
             # A big int is made from its digits each time the literal is evaluated.
@@ -63,9 +66,16 @@ def lower_name(ctx: FunctionLowering, node: ast.Name) -> Value:
     if ctx.is_local(name):
         return ctx.local_register(name)
     if name in ctx.program.functions:
-        raise ctx.error(node, "using a function as a value", "functions as values come with closures")
-    if name in BUILTIN_FUNCTIONS and name not in ctx.program.globals:
-        raise ctx.error(node, f"using the builtin '{name}' as a value")
+        from molt.frontend.calls import function_value
+
+        return function_value(ctx, node, ctx.program.functions[name])
+    if name in BUILTIN_FUNCTIONS and not ctx.shadows(name):
+        if name in BUILTIN_TYPES:
+            ctx.set_line(node)
+            return ctx.call_primitive("type_object", [Const(BUILTIN_TYPES[name], I32)])
+        from molt.frontend.calls import builtin_function_value
+
+        return builtin_function_value(ctx, node)
     return ctx.load_global(name)
 
 
@@ -167,6 +177,9 @@ def compare(ctx: FunctionLowering, op: str, left: Value, right: Value) -> Value:
         dest = ctx.new_temp(BOOL)
         ctx.builder.emit(PyBinary(dest, op, left, right))
         return dest
+    if op in ("in", "not in"):
+        found = ctx.call_primitive("py_contains_bool", [right, left])
+        return found if op == "in" else negate(ctx, found)
     return binary(ctx, op, left, right)
 
 
@@ -191,7 +204,31 @@ def lower_call(ctx: FunctionLowering, node: ast.Call) -> Value:
     return lower_call_expression(ctx, node)
 
 
+def lower_lambda_expression(ctx: FunctionLowering, node: ast.Lambda) -> Value:
+    from molt.frontend.calls import lower_lambda
+
+    return lower_lambda(ctx, node)
+
+
+def lower_container(ctx: FunctionLowering, node: ast.expr) -> Value:
+    from molt.frontend.containers import CONTAINER_EXPRESSIONS
+
+    return CONTAINER_EXPRESSIONS[type(node)](ctx, node)
+
+
 EXPRESSIONS: dict[type, Callable[[FunctionLowering, Any], Value]] = {
+    ast.List: lower_container,
+    ast.Tuple: lower_container,
+    ast.Set: lower_container,
+    ast.Dict: lower_container,
+    ast.Subscript: lower_container,
+    ast.ListComp: lower_container,
+    ast.SetComp: lower_container,
+    ast.DictComp: lower_container,
+    ast.GeneratorExp: lower_container,
+    ast.JoinedStr: lower_container,
+    ast.Attribute: lower_container,
+    ast.Lambda: lower_lambda_expression,
     ast.Constant: lower_constant,
     ast.Name: lower_name,
     ast.BinOp: lower_binop,

@@ -6,8 +6,9 @@ import ast
 from typing import Any, Callable
 
 from molt.frontend.context import BUILTIN_FUNCTIONS, FunctionLowering, Loop, ProgramInfo
+from molt.frontend.containers import lower_index
 from molt.frontend.expressions import BINARY_OPERATORS, OPERATOR_NAMES, binary, lower_expression, truth
-from molt.ir.ops import Assign, Binary, Call, Const, Instr, Return, StoreGlobal, Value
+from molt.ir.ops import STOP, UNBOUND, Assign, Binary, Call, Const, Instr, Return, StoreGlobal, Value
 from molt.ir.types import BOOL, I32, I64, INT, OBJECT
 
 
@@ -35,26 +36,65 @@ def describe(node: ast.stmt) -> str:
     return names.get(type(node), f"the {type(node).__name__} statement")
 
 
-def store_name(ctx: FunctionLowering, target: ast.expr, value: Value) -> None:
-    if not isinstance(target, ast.Name):
-        what = "assignment to a tuple" if isinstance(target, (ast.Tuple, ast.List)) else "assignment to anything but a name"
-        raise ctx.error(target, what)
+def store_name(ctx: FunctionLowering, target: ast.Name, value: Value) -> None:
     name = target.id
     if name in ctx.program.functions:
         raise ctx.error(target, "rebinding a function's name")
     if ctx.is_local(name):
         ctx.builder.emit(Assign(ctx.local_register(name), value))
         return
-    if name in BUILTIN_FUNCTIONS:
-        raise ctx.error(target, f"rebinding the builtin '{name}'")
     ctx.builder.emit(StoreGlobal(ctx.program.global_symbol(name), value))
 
 
+def store_target(ctx: FunctionLowering, target: ast.expr, value: Value) -> None:
+    """Assign value to a target: a name, x[k], or a (possibly starred) unpacking."""
+    if isinstance(target, ast.Name):
+        store_name(ctx, target, value)
+    elif isinstance(target, ast.Subscript):
+        container = lower_expression(ctx, target.value)
+        key = lower_index(ctx, target.slice)
+        ctx.set_line(target)
+        ctx.builder.emit(Call(None, "py_setitem", [container, key, value]))
+    elif isinstance(target, (ast.Tuple, ast.List)):
+        unpack(ctx, target.elts, value, target)
+    elif isinstance(target, ast.Attribute):
+        raise ctx.error(target, "assignment to an attribute", "attributes come with classes")
+    else:
+        raise ctx.error(target, "assignment to this target")
+
+
+def unpack(ctx: FunctionLowering, targets: list[ast.expr], value: Value, node: ast.AST) -> None:
+    """a, b = value and a, *b, c = value, with CPython's ValueErrors for a wrong count."""
+    stars = [i for i, t in enumerate(targets) if isinstance(t, ast.Starred)]
+    if len(stars) > 1:
+        raise ctx.error(node, "more than one starred target")  # CPython refuses it too
+    ctx.set_line(node)
+    if stars:
+        before = stars[0]
+        after = len(targets) - before - 1
+        items = ctx.call_primitive("unpack_starred", [value, Const(before, I32), Const(after, I32)])
+    else:
+        items = ctx.call_primitive("unpack_sequence", [value, Const(len(targets), I32)])
+    for i, target in enumerate(targets):
+        item = ctx.call_primitive("tuple_get", [items, Const(i, I32)])
+        store_target(ctx, target.value if isinstance(target, ast.Starred) else target, item)
+
+
 def lower_assign(ctx: FunctionLowering, node: ast.Assign) -> None:
+    if (len(node.targets) == 1 and isinstance(node.targets[0], (ast.Tuple, ast.List))
+            and isinstance(node.value, (ast.Tuple, ast.List))
+            and len(node.targets[0].elts) == len(node.value.elts)
+            and not any(isinstance(e, ast.Starred) for e in node.targets[0].elts + node.value.elts)):
+        # a, b = b, a: every value first, then the stores; no tuple is built.
+        values = [lower_expression(ctx, e) for e in node.value.elts]
+        ctx.set_line(node)
+        for target, value in zip(node.targets[0].elts, values):
+            store_target(ctx, target, value)
+        return
     value = lower_expression(ctx, node.value)
     ctx.set_line(node)
     for target in node.targets:
-        store_name(ctx, target, value)
+        store_target(ctx, target, value)
 
 
 def lower_annassign(ctx: FunctionLowering, node: ast.AnnAssign) -> None:
@@ -63,7 +103,7 @@ def lower_annassign(ctx: FunctionLowering, node: ast.AnnAssign) -> None:
     if node.value is not None:
         value = lower_expression(ctx, node.value)
         ctx.set_line(node)
-        store_name(ctx, node.target, value)
+        store_target(ctx, node.target, value)
     elif not isinstance(node.target, ast.Name):
         raise ctx.error(node.target, "annotating anything but a name")
 
@@ -72,12 +112,41 @@ def lower_augassign(ctx: FunctionLowering, node: ast.AugAssign) -> None:
     op = BINARY_OPERATORS.get(type(node.op))
     if op is None:
         raise ctx.error(node, OPERATOR_NAMES.get(type(node.op), type(node.op).__name__))
-    if not isinstance(node.target, ast.Name):
-        raise ctx.error(node.target, "augmented assignment to anything but a name")
-    current = lower_expression(ctx, ast.copy_location(ast.Name(node.target.id, ast.Load()), node.target))
-    value = lower_expression(ctx, node.value)
+    target = node.target
+    if isinstance(target, ast.Subscript):
+        # x[k] += v evaluates x and k once.
+        container = lower_expression(ctx, target.value)
+        key = lower_index(ctx, target.slice)
+        ctx.set_line(node)
+        current = ctx.call_primitive("py_getitem", [container, key])
+        value = lower_expression(ctx, node.value)
+        ctx.set_line(node)
+        result = inplace(ctx, op, current, value)
+        ctx.builder.emit(Call(None, "py_setitem", [container, key, result]))
+        return
+    if not isinstance(target, ast.Name):
+        raise ctx.error(target, "augmented assignment to an attribute", "attributes come with classes")
+    current_value = lower_expression(ctx, ast.copy_location(ast.Name(target.id, ast.Load()), target))
+    operand = lower_expression(ctx, node.value)
     ctx.set_line(node)
-    store_name(ctx, node.target, binary(ctx, op, current, value))
+    store_name(ctx, target, inplace(ctx, op, current_value, operand))
+
+
+def inplace(ctx: FunctionLowering, op: str, current: Value, value: Value) -> Value:
+    """x op= v: a list extends or repeats itself in place for += and *= (so that other
+    names for it see the change); everything else is x = x op v."""
+    if op == "+":
+        return ctx.call_primitive("py_iadd", [current, value])
+    if op == "*":
+        return ctx.call_primitive("py_imul", [current, value])
+    if op in INPLACE_SET_OPERATORS:
+        return ctx.call_primitive("py_inplace_bitwise", [Const(INPLACE_SET_OPERATORS[op], I32), current, value])
+    return binary(ctx, op, current, value)
+
+
+# Operators whose in-place form updates a set (or a dict, for |=) itself; the codes are
+# wasm_runtime/bitwise.py's and ops.py's OP_* codes.
+INPLACE_SET_OPERATORS = {"|": 8, "&": 7, "^": 9, "-": 1}
 
 
 def lower_expr_statement(ctx: FunctionLowering, node: ast.Expr) -> None:
@@ -125,9 +194,8 @@ def lower_while(ctx: FunctionLowering, node: ast.While) -> None:
     b.activate(after)
 
 
-def range_arguments(ctx: FunctionLowering, node: ast.For) -> tuple[Value, Value, Value, int | None] | None:
-    """(start, stop, step, constant step or None) of `for x in range(...)`, as unboxed ints."""
-    call = node.iter
+def range_arguments(ctx: FunctionLowering, call: ast.expr) -> tuple[Value, Value, Value, int | None] | None:
+    """(start, stop, step, constant step or None) of `for x in range(...)`, as machine ints."""
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "range"
             and "range" not in ctx.program.globals and "range" not in ctx.program.functions
             and not ctx.is_local("range")):
@@ -165,21 +233,69 @@ def constant_int(node: ast.expr) -> int | None:
 
 
 def lower_for(ctx: FunctionLowering, node: ast.For) -> None:
+    lower_for_each(ctx, node.target, node.iter, lambda: lower_statements(ctx, node.body), node.orelse)
+
+
+def lower_for_each(ctx: FunctionLowering, target: ast.expr, iterable: ast.expr, body: Callable[[], None],
+                   orelse: list[ast.stmt] | None) -> None:
+    """A for loop (or a comprehension's): over range() it counts, over anything else it
+    asks an iterator for items until it is exhausted."""
+    arguments = range_arguments(ctx, iterable) if isinstance(target, ast.Name) else None
+    if arguments is not None:
+        assert isinstance(target, ast.Name)
+        lower_range_loop(ctx, target, arguments, body, orelse)
+        return
+    source = lower_expression(ctx, iterable)
+    ctx.set_line(iterable)
+
+    def each(item: Value) -> None:
+        store_target(ctx, target, item)
+        body()
+
+    iterate(ctx, source, each, orelse)
+
+
+def iterate(ctx: FunctionLowering, source: Value, each: Callable[[Value], None], orelse: list[ast.stmt] | None) -> None:
+    """The loop over an iterator of `source`: `each` runs on every item (break and
+    continue work inside it), then `orelse` unless a break left the loop."""
+    b = ctx.builder
+    line = b.line
+    iterator = ctx.call_primitive("py_iter", [source])
+    head, body_block, after = b.new_block(), b.new_block(), b.new_block()
+    orelse_block = b.new_block() if orelse else after
+    b.goto(head)
+    b.activate(head)
+    b.line = line
+    item = ctx.call_primitive("py_next", [iterator])
+    done = ctx.new_temp(BOOL)
+    b.emit(Binary(done, "eq", item, Const(STOP, OBJECT)))
+    b.branch(done, orelse_block, body_block)
+    b.activate(body_block)
+    ctx.loops.append(Loop(head, after))
+    each(item)
+    ctx.loops.pop()
+    b.goto(head)
+    if orelse:
+        b.activate(orelse_block)
+        lower_statements(ctx, orelse)
+        b.goto(after)
+    b.activate(after)
+
+
+def lower_range_loop(ctx: FunctionLowering, target: ast.Name, arguments: tuple[Value, Value, Value, int | None],
+                     body: Callable[[], None], orelse: list[ast.stmt] | None) -> None:
     """`for x in range(start, stop, step)` counts in a machine int; x gets each value.
 
     The bounds are small ints (range_index refuses others), so the counter never leaves
     the small-int range by more than one step, which an i64 holds: the loop needs no
     overflow checks, and every value it gives x is a small int."""
-    arguments = range_arguments(ctx, node)
-    if arguments is None:
-        raise ctx.error(node.iter, "a for loop over anything but range()", "iterables come with the object model")
     start, stop, step, constant_step = arguments
     b = ctx.builder
     counter, limit, stride = ctx.new_temp(I64), ctx.new_temp(I64), ctx.new_temp(I64)
     for reg, value in ((counter, start), (limit, stop), (stride, step)):
         b.emit(Assign(reg, value))
-    head, body, increment, after = b.new_block(), b.new_block(), b.new_block(), b.new_block()
-    orelse = b.new_block() if node.orelse else after
+    head, body_block, increment, after = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+    orelse_block = b.new_block() if orelse else after
     b.goto(head)
     b.activate(head)
     more = ctx.new_temp(I32)
@@ -192,23 +308,49 @@ def lower_for(ctx: FunctionLowering, node: ast.For) -> None:
         positive = ctx.new_temp(I32)
         b.emit(Binary(positive, "gt", stride, Const(0, I64)))
         b.emit(Instr(more, "select", [up, down, positive]))
-    b.branch(more, body, orelse)
-    b.activate(body)
+    b.branch(more, body_block, orelse_block)
+    b.activate(body_block)
     value = ctx.new_temp(INT)
     b.emit(Instr(value, "nop", [counter]))
-    store_name(ctx, node.target, value)
+    store_name(ctx, target, value)
     ctx.loops.append(Loop(increment, after))
-    lower_statements(ctx, node.body)
+    body()
     ctx.loops.pop()
     b.goto(increment)
     b.activate(increment)
     b.emit(Binary(counter, "add", counter, stride))
     b.goto(head)
-    if node.orelse:
-        b.activate(orelse)
-        lower_statements(ctx, node.orelse)
+    if orelse:
+        b.activate(orelse_block)
+        lower_statements(ctx, orelse)
         b.goto(after)
     b.activate(after)
+
+
+def lower_delete(ctx: FunctionLowering, node: ast.Delete) -> None:
+    for target in node.targets:
+        delete_target(ctx, target)
+
+
+def delete_target(ctx: FunctionLowering, target: ast.expr) -> None:
+    if isinstance(target, ast.Subscript):
+        container = lower_expression(ctx, target.value)
+        key = lower_index(ctx, target.slice)
+        ctx.set_line(target)
+        ctx.builder.emit(Call(None, "py_delitem", [container, key]))
+    elif isinstance(target, (ast.Tuple, ast.List)):
+        for element in target.elts:
+            delete_target(ctx, element)
+    elif isinstance(target, ast.Name):
+        # The name must be bound (reading it checks that), then it is unbound again.
+        lower_expression(ctx, ast.copy_location(ast.Name(target.id, ast.Load()), target))
+        ctx.set_line(target)
+        if ctx.is_local(target.id):
+            ctx.builder.emit(Assign(ctx.local_register(target.id), Const(UNBOUND, OBJECT)))
+        else:
+            ctx.builder.emit(StoreGlobal(ctx.program.global_symbol(target.id), Const(UNBOUND, OBJECT)))
+    else:
+        raise ctx.error(target, "deleting an attribute", "attributes come with classes")
 
 
 def lower_break(ctx: FunctionLowering, node: ast.Break) -> None:
@@ -255,6 +397,7 @@ STATEMENTS: dict[type, Callable[[FunctionLowering, Any], None]] = {
     ast.Return: lower_return,
     ast.Global: lower_global,
     ast.FunctionDef: lower_function_def,
+    ast.Delete: lower_delete,
 }
 
 __all__ = ["lower_statements", "Call"]

@@ -47,7 +47,7 @@ def check_function(fn: FuncIR, module: ModuleIR | None = None, after: str = "", 
 def _type_problem(fn: FuncIR, op: Op, module: ModuleIR | None) -> str:
     if isinstance(op, Assign) and op.src.type.wasm != op.dest.type.wasm:
         return f"assign of {op.src.type} to {op.dest.type} register %{op.dest.name}"
-    if isinstance(op, Binary) and op.left.type != op.right.type:
+    if isinstance(op, Binary) and op.left.type != op.right.type and not (op.left.type.boxed and op.right.type.boxed):
         return f"binary {op.op} on {op.left.type} and {op.right.type}"
     if isinstance(op, Box) and (op.src.type.boxed or not op.dest.type.boxed):
         return f"box from {op.src.type} to {op.dest.type}"

@@ -50,6 +50,10 @@ class Sentinel:
 UNBOUND = Sentinel("unbound")
 # A function returning a boxed value returns ERROR when it raised.
 ERROR = Sentinel("error")
+# py_next returns STOP when the iterator is exhausted.
+STOP = Sentinel("stop")
+# An optional argument of a runtime function that the call leaves out.
+MISSING = Sentinel("missing")
 
 @dataclass(frozen=True)
 class DataAddress:
@@ -59,7 +63,21 @@ class DataAddress:
     name: str
 
 
-ConstValue = Union[int, float, bool, str, None, Sentinel, DataAddress]
+@dataclass(frozen=True)
+class FunctionRef:
+    """A function of the program as a value: a static function object that calls it
+    through its entry (symbol + ENTRY_SUFFIX, see frontend/module.py)."""
+
+    symbol: str
+    name: str
+    arity: int
+
+
+ENTRY_SUFFIX = ".entry"
+# A function of one parameter also has an entry that takes its argument as such (no tuple).
+ENTRY1_SUFFIX = ".entry1"
+
+ConstValue = Union[int, float, bool, str, None, Sentinel, DataAddress, FunctionRef]
 
 
 @dataclass(frozen=True)

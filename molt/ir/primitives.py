@@ -13,15 +13,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from molt.ir.types import BOOL, FLOAT, I32, I64, INT, OBJECT, STR, RType
+from molt.ir.types import BOOL, DICT, FLOAT, I32, I64, INT, LIST, OBJECT, STR, TUPLE, RType
 
 
 @dataclass(frozen=True)
 class Primitive:
+    """`small`: an int result that is always a small int (a length, a count)."""
+
     name: str
     params: tuple[RType, ...]
     result: RType | None
     raises: bool
+    small: bool = False
 
 
 def _table(*prims: Primitive) -> dict[str, Primitive]:
@@ -82,6 +85,7 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("int_compare_slow", (INT, INT), I32, False),
     Primitive("int_truediv_slow", (INT, INT), FLOAT, True),
     Primitive("int_form_to_float", (INT,), FLOAT, True),
+    Primitive("int_form_float_compare", (INT, FLOAT), I32, False),
     Primitive("int_from_literal", (O,), INT, True),
     # Codegen calls these for Box, Unbox, IncRef and DecRef of big INT forms.
     Primitive("int_box", (INT,), O, False),
@@ -96,6 +100,75 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("str_eq", (O, O), BOOL, False),
     Primitive("str_compare", (O, O), I32, False),
     Primitive("str_truth", (O,), BOOL, False),
+    # Containers and the object protocol (wasm_runtime/list.py, tuple.py, protocol.py ...).
+    Primitive("list_new", (I32,), LIST, True),
+    Primitive("list_append", (O, O), I32, True),
+    Primitive("list_extend", (O, O), I32, True),
+    Primitive("list_sort", (O, O, O), None, True),
+    Primitive("tuple_new", (I32,), TUPLE, True),
+    Primitive("tuple_init", (O, I32, O), None, False),
+    Primitive("tuple_get", (O, I32), O, False),
+    Primitive("tuple_from_list", (O,), TUPLE, True),
+    Primitive("tuple_from_iterable", (O,), TUPLE, True),
+    Primitive("set_new", (I32,), O, True),
+    Primitive("set_add", (O, O), I32, True),
+    Primitive("set_update", (O, O), I32, True),
+    Primitive("set_new_from", (I32, O), O, True),
+    Primitive("dict_update_mapping", (O, O), I32, True),
+    Primitive("dict_fromkeys", (O, O), O, True),
+    Primitive("bytes_fromhex", (O,), O, True),
+    Primitive("py_inplace_bitwise", (I32, O, O), O, True),
+    Primitive("dict_new", (), DICT, True),
+    Primitive("dict_setitem", (O, O, O), I32, True),
+    Primitive("dict_update", (O, O), I32, True),
+    Primitive("slice_new", (O, O, O), O, True),
+    Primitive("range_new", (O, O, O), O, True),
+    Primitive("py_getitem", (O, O), O, True),
+    Primitive("list_get_int", (O, INT), O, True),
+    Primitive("list_set_int", (O, INT, O), None, True),
+    Primitive("tuple_get_int", (O, INT), O, True),
+    Primitive("sequence_length_int", (O,), INT, False, small=True),
+    Primitive("list_append_method", (O, O), O, True),
+    Primitive("py_setitem", (O, O, O), None, True),
+    Primitive("py_delitem", (O, O), None, True),
+    Primitive("py_contains_bool", (O, O), BOOL, True),
+    Primitive("py_len", (O,), INT, True),
+    Primitive("py_iter", (O,), O, True),
+    Primitive("py_next", (O,), O, True),
+    Primitive("py_next_builtin", (O, O), O, True),
+    Primitive("unpack_sequence", (O, I32), O, True),
+    Primitive("unpack_starred", (O, I32, I32), O, True),
+    Primitive("py_iadd", (O, O), O, True),
+    Primitive("py_imul", (O, O), O, True),
+    Primitive("enumerate_new", (O, O), O, True),
+    Primitive("zip_new", (O,), O, True),
+    Primitive("reversed_new", (O,), O, True),
+    Primitive("map_new", (O, O), O, True),
+    Primitive("filter_new", (O, O), O, True),
+    Primitive("call_one", (O, O), O, True),
+    Primitive("sum_check_start", (O,), None, True),
+    Primitive("raise_empty_sequence", (O,), None, True),
+    # Builtin functions (wasm_runtime/builtins.py and the files of each type).
+    Primitive("py_repr", (O,), STR, True),
+    Primitive("py_ascii", (O,), STR, True),
+    Primitive("py_format", (O, O), STR, True),
+    Primitive("py_ord", (O,), O, True),
+    Primitive("py_chr", (O,), O, True),
+    Primitive("py_int_base", (O, O), O, True),
+    Primitive("py_to_base", (O, I32), STR, True),
+    Primitive("py_pow_mod", (O, O, O), O, True),
+    Primitive("py_divmod", (O, O), O, True),
+    Primitive("py_round", (O, O), O, True),
+    Primitive("hash_value", (O,), O, True),
+    Primitive("py_type", (O,), O, True),
+    Primitive("type_object", (I32,), O, True),
+    Primitive("type_attribute_name", (O,), O, True),
+    Primitive("isinstance_code", (O, I32), BOOL, False),
+    Primitive("py_isinstance", (O, O), BOOL, True),
+    Primitive("bytes_from_latin1", (O,), O, True),
+    Primitive("bytes_from_object", (O,), O, True),
+    Primitive("bytes_construct", (O, O, O), O, True),
+    Primitive("py_format_builtin", (O, O), STR, True),
     # Output.
     Primitive("print_obj", (O,), None, True),
     Primitive("print_sep", (O, O, O), STR, True),
@@ -107,8 +180,22 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("raise_unbound_local", (O,), None, True),
     Primitive("raise_range_step_zero", (), None, True),
     Primitive("raise_call_error", (O,), None, True),
+    Primitive("raise_too_many_arguments", (O, I32, INT), None, True),
+    Primitive("py_call", (O, O), O, True),
     Primitive("traceback_add", (O, O, I32), None, False),
 )
 
-# A primitive's result representation in the runtime: the dialect returns boxed values as
-# i64, and results typed int/float/bool above are returned unboxed.
+
+
+def _method_primitives() -> dict[str, Primitive]:
+    """method_<name>(self, params...) of every method of molt/ir/methods.py."""
+    from molt.ir.methods import METHODS, method_function
+
+    table = {}
+    for name, signature in METHODS.items():
+        count = 1 + len(signature.positional) + signature.varargs + signature.varkw + len(signature.keyword_only)
+        table[method_function(name)] = Primitive(method_function(name), (O,) * count, O, True)
+    return table
+
+
+PRIMITIVES.update(_method_primitives())

@@ -35,6 +35,10 @@ class RType:
 # Boxed Python values. `str` and `none` are boxed values whose Python type is known.
 OBJECT = RType("object", "i64", boxed=True, refcounted=True, python=True)
 STR = RType("str", "i64", boxed=True, refcounted=True, python=True)
+# Boxed values known to be containers of a type, for direct calls of their operations.
+LIST = RType("list", "i64", boxed=True, refcounted=True, python=True)
+TUPLE = RType("tuple", "i64", boxed=True, refcounted=True, python=True)
+DICT = RType("dict", "i64", boxed=True, refcounted=True, python=True)
 NONE = RType("none", "i64", boxed=True, refcounted=False, python=True)
 # Unboxed Python values. An unboxed int is an INT form (wasm_runtime/values.py): a small
 # int's value, or a reference to a big int, hence refcounted.
@@ -47,7 +51,7 @@ I64 = RType("i64", "i64", boxed=False, refcounted=False, python=False)
 F64 = RType("f64", "f64", boxed=False, refcounted=False, python=False)
 
 # In the dialect an `obj` is a boxed Python value handled by hand (no automatic refcounts).
-BY_NAME: dict[str, RType] = {t.name: t for t in (OBJECT, STR, NONE, INT, FLOAT, BOOL, I32, I64, F64)}
+BY_NAME: dict[str, RType] = {t.name: t for t in (OBJECT, STR, NONE, INT, FLOAT, BOOL, I32, I64, F64, LIST, TUPLE, DICT)}
 
 # The type lattice of inference: a known Python type, or OBJECT (anything).
 PY_TYPES = (INT, FLOAT, BOOL, STR, NONE)

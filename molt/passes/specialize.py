@@ -15,12 +15,13 @@ from molt.ir.ops import (
     PyUnary, Register, Return, StoreGlobal, Unary, Unbox, Unreachable, Value,
 )
 from molt.ir.primitives import PRIMITIVES
-from molt.ir.types import BOOL, F64, FLOAT, I32, I64, INT, NONE, OBJECT, STR, RType
+from molt.ir.types import BOOL, F64, FLOAT, I32, I64, INT, LIST, NONE, OBJECT, STR, TUPLE, RType
 from molt.passes.int_ops import COMPARISON, IntLowering
 from molt.passes.rewriter import BlockRewriter
 
 NUMERIC = (INT, BOOL, FLOAT)
 
+MIRRORED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
 GENERIC_BINARY = {
     "+": "py_add", "-": "py_sub", "*": "py_mul", "/": "py_truediv", "//": "py_floordiv",
     "%": "py_mod", "**": "py_pow", "<": "py_lt", "<=": "py_le", ">": "py_gt", ">=": "py_ge",
@@ -124,6 +125,8 @@ class Specializer(IntLowering):
         self.emit(op)
 
     def rewrite_Call(self, op: Call) -> None:
+        if self.container_call(op):
+            return
         if op.callee in SPECIALIZED_CALLS and op.dest is not None:
             arg = op.args[0]
             if arg.type in SPECIALIZED_CALLS[op.callee]:
@@ -132,6 +135,31 @@ class Specializer(IntLowering):
         params = self.param_types(op.callee)
         op.args = [self.coerce(a, t) for a, t in zip(op.args, params)]
         self.emit(op)
+
+    def container_call(self, op: Call) -> bool:
+        """Protocol calls on a known list or tuple go to that type's function directly."""
+        args = op.args
+        if not args:
+            return False
+        kind = args[0].type
+        if op.callee == "py_getitem" and kind in (LIST, TUPLE) and args[1].type in (INT, BOOL):
+            name = "list_get_int" if kind == LIST else "tuple_get_int"
+            self.emit(Call(op.dest, name, [args[0], self.coerce(args[1], INT)], line=op.line))
+            return True
+        if op.callee == "py_setitem" and kind == LIST and args[1].type in (INT, BOOL):
+            self.emit(Call(None, "list_set_int", [args[0], self.coerce(args[1], INT), self.coerce(args[2], OBJECT)],
+                           line=op.line))
+            return True
+        if op.callee == "py_len" and kind in (LIST, TUPLE, STR):
+            self.emit(Call(op.dest, "sequence_length_int", [args[0]], line=op.line))
+            return True
+        if op.callee == "print_obj" and kind == STR:
+            self.emit(Call(None, "stdout_write_str", [args[0]], line=op.line))
+            return True
+        if op.callee == "method_append" and kind == LIST:
+            self.emit(Call(op.dest, "list_append_method", [args[0], self.coerce(args[1], OBJECT)], line=op.line))
+            return True
+        return False
 
     def param_types(self, callee: str) -> list[RType]:
         if callee in PRIMITIVES:
@@ -287,6 +315,9 @@ class Specializer(IntLowering):
         self.choose(cond, op.dest, divide, "int_truediv_slow", [a, b])
 
     def float_binary(self, op: PyBinary) -> None:
+        if op.op in COMPARISON and INT in (op.left.type, op.right.type):
+            self.int_float_compare(op)
+            return
         a, b = self.coerce(op.left, FLOAT), self.coerce(op.right, FLOAT)
         if op.op in COMPARISON:
             self.emit(Binary(op.dest, COMPARISON[op.op], a, b))
@@ -302,6 +333,33 @@ class Specializer(IntLowering):
         else:
             name = {"//": "float_floordiv", "%": "float_mod", "**": "float_pow"}[op.op]
             self.emit(Call(op.dest, name, [a, b]))
+
+    def int_float_compare(self, op: PyBinary) -> None:
+        """An int compared with a float, exactly as CPython compares them: a small int is
+        exact as a double; a big one goes to the runtime (-1, 0, 1, or 2 for NaN)."""
+        int_on_left = op.left.type == INT
+        whole = op.left if int_on_left else op.right
+        other = self.coerce(op.right if int_on_left else op.left, FLOAT)
+        # Comparing f with x is comparing x with f mirrored.
+        operator = op.op if int_on_left else MIRRORED[op.op]
+        fast, slow, done = self.new_block(), self.new_block(), self.new_block()
+        self.emit(Branch(self.all_small([whole]), fast, slow))
+        self.activate(fast)
+        converted = self.temp(FLOAT, "float")
+        self.emit(Instr(converted, "f64.convert_i64_s", [whole]))
+        self.emit(Binary(op.dest, COMPARISON[operator], converted, other))
+        self.emit(Goto(done))
+        self.activate(slow)
+        order = self.temp(I32, "order")
+        self.emit(Call(order, "int_form_float_compare", [whole, other]))
+        if operator == ">=":
+            self.emit(Instr(op.dest, "i32.lt_u", [order, Const(2, I32)]))
+        elif operator == ">":
+            self.emit(Binary(op.dest, "eq", order, Const(1, I32)))
+        else:
+            self.emit(Binary(op.dest, COMPARISON[operator], order, Const(0, I32)))
+        self.emit(Goto(done))
+        self.activate(done)
 
     def str_binary(self, op: PyBinary) -> None:
         a, b = op.left, op.right

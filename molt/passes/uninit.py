@@ -8,7 +8,7 @@ initial value at all, which lets type inference unbox them.
 
 from __future__ import annotations
 
-from molt.analysis.dataflow import definitely_assigned, uses
+from molt.analysis.dataflow import definitely_assigned, unassigns, uses
 from molt.ir.builder import remove_unreachable_blocks
 from molt.ir.ops import (
     UNBOUND, Assign, BasicBlock, Binary, Branch, Call, Const, FuncIR, Op, Register, Unreachable,
@@ -51,7 +51,11 @@ def insert_uninit_checks(fn: FuncIR, local_names: set[str]) -> None:
             ops.append(op)
             dest = op.dest_register()
             if dest is not None:
-                assigned.add(id(dest))
+                if unassigns(op):
+                    assigned.discard(id(dest))
+                    needs_init[id(dest)] = dest
+                else:
+                    assigned.add(id(dest))
         current.ops = ops
     fn.blocks += new_blocks
     if needs_init:

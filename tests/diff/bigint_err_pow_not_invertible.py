@@ -1,0 +1,3 @@
+"""pow(2, -1, 4) raises ValueError: base is not invertible for the given modulus."""
+print(pow(3, -1, 4), pow(2, -1, 5), pow(2, -3, 9))
+print(pow(2, -1, 4))

@@ -1,0 +1,12 @@
+"""str.format with auto/manual numbering, indexing, names, {{ }}, conversions and specs."""
+print('{} + {} = {}'.format(1, 2, 3), '{0}{1}{0}'.format('ab', 'cd'), '{1} {0}'.format('x', 'y'))
+print('{0[1]} {0[0]} {1[2]}'.format([10, 20], 'xyz'), '{d[key]} {d[2]}'.format(d={'key': 'v', 2: 'two'}))
+print('{name} is {age}'.format(name='Ann', age=30), '{0} {name} {1}'.format('a', 'b', name='n'))
+print('{{}} {{{0}}} {{0}}'.format(5), '{}'.format('{}'), '}}{{'.format())
+print('{!r} {!s} {!a}'.format('é', 'é', 'é'), '{0!r:>10}|{0!a:<10}|'.format('é'), '{:>8}|{:<8}|{:^8}|'.format('a', 'b', 'c'))
+print('{:.3}|{:10.3}|{:<10.2}|{:.0}|'.format('abcdef', 'abcdef', 'é日本語', 'xyz'))
+print('{:5d}|{:+.2f}|{:x}|{:,}|{:%}|{:e}'.format(42, 3.14159, 255, 10 ** 9, 0.25, 12345.678))
+print('{0:{1}.{2}f}|{0:>{1}}|{3:{4}^{1}}'.format(2.71828, 10, 3, 'mid', '*'))
+print('{}'.format([1, 'a', None]), '{}'.format((1,)), '{}'.format({1: 'x'}), '{:>6}'.format(True))
+print('{0}{0}{0}'.format('é'), '{0[0]}{0[-1]}'.format('ab') if False else '{0[0]}{1}'.format('hello', 5))
+print(format('abc', '*<6'), format('abc', '>2'), format('abc', ''), format('', '-^4'), format('日本', '.1'))

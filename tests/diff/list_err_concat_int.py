@@ -1,0 +1,3 @@
+"""[1] + 1 raises TypeError: can only concatenate list (not "int") to list."""
+print([1] + [2], [1] * 2)
+print([1] + 1)
