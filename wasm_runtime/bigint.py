@@ -34,6 +34,8 @@ BIG_MASK = (1 << 30) - 1
 BIG_SIZE = 8
 BIG_DIGITS = 12
 BIG_MAX_DIGITS = (MAX_ALLOC - BIG_DIGITS) >> 2
+# int_medium's answer for an int of 2**62 or more in magnitude (no medium int equals it).
+NOT_MEDIUM = -(1 << 63)
 # CPython's MAX_LONG_DIGITS on 64 bits: beyond it, "too many digits in integer".
 CPYTHON_MAX_LONG_DIGITS = ((1 << 63) - 1 - 24) // 4
 
@@ -246,23 +248,43 @@ def int_box_result(v: i64) -> obj:
 # Operations on INT forms: the slow paths of compiled code.
 
 
+def int_medium(v: i64) -> i64:
+    """The value of INT form v when |v| < 2**62 (so that sums of two stay in an i64), else
+    NOT_MEDIUM. Ints just past the small range (an LCG's products, 64-bit hashes) then
+    compute in machine ints, without digit loops."""
+    if fits_small_int(v):
+        return v
+    p: i32 = big_ptr(v)
+    n: i32 = big_count(p)
+    if n > 3 or big_digit(p, 2) >= 4:
+        return NOT_MEDIUM
+    m: i64 = big_digit(p, 0) | (big_digit(p, 1) << BIG_SHIFT) | (big_digit(p, 2) << 60)
+    return 0 - m if big_negative(p) else m
+
+
 def int_add_slow(a: i64, b: i64) -> i64:
     """a + b on INT forms when the inline path could not (an operand big, or overflow)."""
-    if fits_small_int(a) and fits_small_int(b):
-        return int_from_i64(a + b)
+    ma: i64 = int_medium(a)
+    mb: i64 = int_medium(b)
+    if ma != NOT_MEDIUM and mb != NOT_MEDIUM:
+        return int_from_i64(ma + mb)
     return big_finish(big_add(big_view(a, BIG_VIEW_A), big_view(b, BIG_VIEW_B), 0))
 
 
 def int_sub_slow(a: i64, b: i64) -> i64:
-    if fits_small_int(a) and fits_small_int(b):
-        return int_from_i64(a - b)
+    ma: i64 = int_medium(a)
+    mb: i64 = int_medium(b)
+    if ma != NOT_MEDIUM and mb != NOT_MEDIUM:
+        return int_from_i64(ma - mb)
     return big_finish(big_add(big_view(a, BIG_VIEW_A), big_view(b, BIG_VIEW_B), 1))
 
 
 def int_mul_slow(a: i64, b: i64) -> i64:
-    if fits_small_int(a) and fits_small_int(b):
-        if fabs(f64(a) * f64(b)) < 9.0e18:
-            return int_from_i64(a * b)
+    ma: i64 = int_medium(a)
+    mb: i64 = int_medium(b)
+    if ma != NOT_MEDIUM and mb != NOT_MEDIUM:
+        if fabs(f64(ma) * f64(mb)) < 9.0e18:
+            return int_from_i64(ma * mb)
     return big_finish(big_mul(big_view(a, BIG_VIEW_A), big_view(b, BIG_VIEW_B)))
 
 
@@ -270,9 +292,11 @@ def int_floordiv_slow(a: i64, b: i64) -> i64:
     if b == 0:
         raise_zero_division("integer division or modulo by zero")
         return 0
-    if fits_small_int(a) and fits_small_int(b):
-        q: i64 = a // b
-        if a % b != 0 and (a ^ b) < 0:
+    ma: i64 = int_medium(a)
+    mb: i64 = int_medium(b)
+    if ma != NOT_MEDIUM and mb != NOT_MEDIUM:
+        q: i64 = ma // mb
+        if ma % mb != 0 and (ma ^ mb) < 0:
             q -= 1
         return int_from_i64(q)
     if big_divmod(big_view(a, BIG_VIEW_A), big_view(b, BIG_VIEW_B)) < 0:
@@ -285,11 +309,13 @@ def int_mod_slow(a: i64, b: i64) -> i64:
     if b == 0:
         raise_zero_division("integer modulo by zero")
         return 0
-    if fits_small_int(a) and fits_small_int(b):
-        r: i64 = a % b
-        if r != 0 and (r ^ b) < 0:
-            r += b
-        return r
+    ma: i64 = int_medium(a)
+    mb: i64 = int_medium(b)
+    if ma != NOT_MEDIUM and mb != NOT_MEDIUM:
+        r: i64 = ma % mb
+        if r != 0 and (r ^ mb) < 0:
+            r += mb
+        return int_from_i64(r)
     if big_divmod(big_view(a, BIG_VIEW_A), big_view(b, BIG_VIEW_B)) < 0:
         return 0
     free(BIG_QUOTIENT)

@@ -97,7 +97,14 @@ def dict_lookup(p: i32, key: obj, hash: i64) -> i32:
                 if k == key:
                     DICT_SLOT = i
                     return ix
-                if load_i64(e, ENTRY_HASH) == hash:
+                if load_i64(e, ENTRY_HASH) != hash:
+                    pass
+                elif is_str(k) and is_str(key):
+                    # str keys (the common case) compare here, without running any code.
+                    if str_size(k) == str_size(key) and memory_equal(str_data(k), str_data(key), str_size(k)):
+                        DICT_SLOT = i
+                        return ix
+                else:
                     equal: i32 = py_equal(k, key)
                     if equal < 0:
                         return DICT_FAILED

@@ -57,6 +57,37 @@ def split_add(result: obj, s: obj, start: i32, end: i32) -> i32:
     return status
 
 
+def ascii_space(c: i32) -> i32:
+    """is_space_cp for a byte below 128: 9-13, 28-31 and 32."""
+    return c == 32 or lt_u(c - 9, 5) or lt_u(c - 28, 4)
+
+
+def split_ascii_whitespace(result: obj, s: obj, count: i64) -> obj:
+    """s.split() for an ASCII s (the common case, byte by byte); result is the new list."""
+    p: i32 = str_data(s)
+    n: i32 = str_size(s)
+    i: i32 = 0
+    while count > 0:
+        count -= 1
+        while i < n and ascii_space(load_u8(p + i)):
+            i += 1
+        if i == n:
+            return result
+        j: i32 = i
+        i += 1
+        while i < n and not ascii_space(load_u8(p + i)):
+            i += 1
+        if split_add(result, s, j, i) != 0:
+            decref(result)
+            return ERROR_VALUE
+    while i < n and ascii_space(load_u8(p + i)):
+        i += 1
+    if i != n and split_add(result, s, i, n) != 0:
+        decref(result)
+        return ERROR_VALUE
+    return result
+
+
 def split_sep_check(sep: obj) -> i32:
     """1 for a str separator, 0 for None (white space), -1 after raising."""
     if sep == MISSING_VALUE or sep == NONE_VALUE:
@@ -87,6 +118,8 @@ def str_split(s: obj, sep: obj, maxsplit: obj) -> obj:
     n: i32 = str_size(s)
     i: i32 = 0
     j: i32 = 0
+    if kind == 0 and n == str_length(s):
+        return split_ascii_whitespace(result, s, count)
     if kind == 0:
         while count > 0:
             count -= 1

@@ -120,6 +120,7 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("py_inplace_bitwise", (I32, O, O), O, True),
     Primitive("dict_new", (), DICT, True),
     Primitive("dict_setitem", (O, O, O), I32, True),
+    Primitive("dict_getitem", (O, O), O, True),
     Primitive("dict_update", (O, O), I32, True),
     Primitive("slice_new", (O, O, O), O, True),
     Primitive("range_new", (O, O, O), O, True),
@@ -186,15 +187,18 @@ PRIMITIVES: dict[str, Primitive] = _table(
 )
 
 
-
 def _method_primitives() -> dict[str, Primitive]:
-    """method_<name>(self, params...) of every method of molt/ir/methods.py."""
-    from molt.ir.methods import METHODS, method_function
+    """method_<name>(self, params...) of every method of molt/ir/methods.py, and the
+    functions of each type they dispatch to (which the specializer calls directly)."""
+    from molt.ir.methods import IMPLEMENTATIONS, METHODS, method_function
 
     table = {}
     for name, signature in METHODS.items():
         count = 1 + len(signature.positional) + signature.varargs + signature.varkw + len(signature.keyword_only)
         table[method_function(name)] = Primitive(method_function(name), (O,) * count, O, True)
+        for _, function, taken in IMPLEMENTATIONS[name]:
+            if function not in PRIMITIVES:
+                table[function] = Primitive(function, (O,) * (1 + taken), O, True)
     return table
 
 

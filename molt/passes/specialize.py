@@ -11,11 +11,12 @@ generic operation (py_add ...), which is always right.
 from __future__ import annotations
 
 from molt.ir.ops import (
-    Assign, Binary, Box, Branch, Call, Const, FuncIR, Goto, Instr, ModuleIR, Op, PyBinary, PyTruth,
+    MISSING, Assign, Binary, Box, Branch, Call, Const, FuncIR, Goto, Instr, ModuleIR, Op, PyBinary, PyTruth,
     PyUnary, Register, Return, StoreGlobal, Unary, Unbox, Unreachable, Value,
 )
+from molt.ir.methods import METHOD_PREFIX, direct_method
 from molt.ir.primitives import PRIMITIVES
-from molt.ir.types import BOOL, F64, FLOAT, I32, I64, INT, LIST, NONE, OBJECT, STR, TUPLE, RType
+from molt.ir.types import BOOL, DICT, F64, FLOAT, I32, I64, INT, LIST, NONE, OBJECT, STR, TUPLE, RType
 from molt.passes.int_ops import COMPARISON, IntLowering
 from molt.passes.rewriter import BlockRewriter
 
@@ -150,16 +151,33 @@ class Specializer(IntLowering):
             self.emit(Call(None, "list_set_int", [args[0], self.coerce(args[1], INT), self.coerce(args[2], OBJECT)],
                            line=op.line))
             return True
+        if op.callee in ("py_getitem", "py_setitem") and kind == DICT:
+            name = "dict_getitem" if op.callee == "py_getitem" else "dict_setitem"
+            self.emit(Call(op.dest, name, [args[0]] + [self.coerce(a, OBJECT) for a in args[1:]], line=op.line))
+            return True
         if op.callee == "py_len" and kind in (LIST, TUPLE, STR):
             self.emit(Call(op.dest, "sequence_length_int", [args[0]], line=op.line))
             return True
         if op.callee == "print_obj" and kind == STR:
             self.emit(Call(None, "stdout_write_str", [args[0]], line=op.line))
             return True
-        if op.callee == "method_append" and kind == LIST:
-            self.emit(Call(op.dest, "list_append_method", [args[0], self.coerce(args[1], OBJECT)], line=op.line))
-            return True
+        if op.callee.startswith(METHOD_PREFIX) and kind in (LIST, TUPLE, DICT, STR):
+            return self.direct_method_call(op)
         return False
+
+    def direct_method_call(self, op: Call) -> bool:
+        """x.name(...) on a receiver of known type: the type's function, when the arguments
+        left out are ones it does not take (the dispatcher's checks hold by construction)."""
+        direct = direct_method(op.callee.removeprefix(METHOD_PREFIX), op.args[0].type.name)
+        if direct is None:
+            return False
+        function, count = direct
+        extra = op.args[1 + count:]
+        if not all(isinstance(a, Const) and a.value is MISSING for a in extra):
+            return False
+        args = [op.args[0]] + [self.coerce(a, OBJECT) for a in op.args[1:1 + count]]
+        self.emit(Call(op.dest, function, args, line=op.line))
+        return True
 
     def param_types(self, callee: str) -> list[RType]:
         if callee in PRIMITIVES:
