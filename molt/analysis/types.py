@@ -21,6 +21,9 @@ ARITHMETIC = {"+", "-", "*", "//", "%"}
 ORDERING = {"<", "<=", ">", ">="}
 
 
+INPLACE_OPERATORS = ("+=", "*=")
+
+
 def binary_result(op: str, left: RType, right: RType, right_value: Value | None = None) -> RType:
     """The type of `left op right` when it does not raise."""
     numeric = (INT, BOOL, FLOAT)
@@ -101,6 +104,9 @@ class TypeInference:
             left, right = self.type_of(op.left), self.type_of(op.right)
             if left is None or right is None:
                 return None
+            if op.op in INPLACE_OPERATORS:
+                # A list extends itself; anything else adds or multiplies.
+                return LIST if left == LIST else binary_result(op.op[0], left, right, op.right)
             return binary_result(op.op, left, right, op.right)
         if isinstance(op, PyUnary):
             operand = self.type_of(op.operand)

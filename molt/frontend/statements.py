@@ -135,10 +135,9 @@ def lower_augassign(ctx: FunctionLowering, node: ast.AugAssign) -> None:
 def inplace(ctx: FunctionLowering, op: str, current: Value, value: Value) -> Value:
     """x op= v: a list extends or repeats itself in place for += and *= (so that other
     names for it see the change); everything else is x = x op v."""
-    if op == "+":
-        return ctx.call_primitive("py_iadd", [current, value])
-    if op == "*":
-        return ctx.call_primitive("py_imul", [current, value])
+    if op in ("+", "*"):
+        # PyBinary "+=" / "*=": numbers and strs add as "+" does once types are known.
+        return binary(ctx, op + "=", current, value)
     if op in INPLACE_SET_OPERATORS:
         return ctx.call_primitive("py_inplace_bitwise", [Const(INPLACE_SET_OPERATORS[op], I32), current, value])
     return binary(ctx, op, current, value)

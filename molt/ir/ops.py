@@ -243,7 +243,8 @@ class Call(Op):
 class PyBinary(Op):
     """dest = left <op> right with Python semantics on any values, before specialization.
 
-    op is the Python operator: + - * / // % ** < <= > >= == != (is, is not are PyIs).
+    op is the Python operator: + - * / // % ** < <= > >= == != (is, is not are PyIs), or
+    += *= for augmented assignment, where a list extends or repeats itself in place.
     """
 
     dest: Register

@@ -14,6 +14,7 @@ from molt.ir.ops import (
     MISSING, Assign, Binary, Box, Branch, Call, Const, FuncIR, Goto, Instr, ModuleIR, Op, PyBinary, PyTruth,
     PyUnary, Register, Return, StoreGlobal, Unary, Unbox, Unreachable, Value,
 )
+from molt.analysis.types import INPLACE_OPERATORS
 from molt.ir.methods import METHOD_PREFIX, direct_method
 from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BOOL, DICT, F64, FLOAT, I32, I64, INT, LIST, NONE, OBJECT, STR, TUPLE, RType
@@ -239,6 +240,13 @@ class Specializer(IntLowering):
 
     def rewrite_PyBinary(self, op: PyBinary) -> None:
         left, right = op.left.type, op.right.type
+        if op.op in INPLACE_OPERATORS:
+            if left in (OBJECT, LIST):
+                # Maybe a list, which extends or repeats itself: the runtime decides.
+                name = "py_iadd" if op.op == "+=" else "py_imul"
+                self.generic_result(op.dest, name, [self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)])
+                return
+            op.op = op.op[0]
         if op.op in ("is", "is not"):
             a, b = self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)
             self.emit(Binary(op.dest, "eq" if op.op == "is" else "ne", a, b))
