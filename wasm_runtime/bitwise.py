@@ -39,6 +39,8 @@ def range_index(v: obj) -> i64:
 
 
 def bitwise_symbol(op: i32) -> obj:
+    if INPLACE_OPERATOR:
+        return inplace_symbol(op)
     if op == OP_AND:
         return "&"
     if op == OP_OR:

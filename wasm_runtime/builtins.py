@@ -2,20 +2,41 @@
 next(), hash(), hex(), pow() with a modulus, divmod(), int(s, base), ascii(), reversed()."""
 
 
-def py_iadd(a: obj, b: obj) -> obj:
-    """a += b: a list extends itself (other names for it see the items); others add."""
-    if type_of(a) == TYPE_LIST:
+# 1 while py_inplace computes the plain operator: its TypeError names "+=", not "+".
+INPLACE_OPERATOR: i32 = 0
+
+
+def py_inplace(op: i32, a: obj, b: obj) -> obj:
+    """a op= b for an OP_* code: a list extends (+=) or repeats (*=) itself, other names for
+    it seeing the change; sets update themselves (|= &= ^= -=), dicts take |=; anything
+    else is a op b."""
+    t: i32 = type_of(a)
+    if t == TYPE_LIST and op == OP_ADD:
         if list_extend(a, b) != 0:
             return ERROR_VALUE
         return new_ref(a)
-    return py_add(a, b)
-
-
-def py_imul(a: obj, b: obj) -> obj:
-    """a *= b: a list repeats itself in place; others multiply."""
-    if type_of(a) == TYPE_LIST and is_int_like(b):
+    if t == TYPE_LIST and op == OP_MUL and is_int_like(b):
         return list_repeat_in_place(a, b)
-    return py_mul(a, b)
+    if t == TYPE_SET or t == TYPE_FROZENSET:
+        if op == OP_OR:
+            return set_inplace_union(a, b)
+        if op == OP_AND:
+            return set_inplace_intersection(a, b)
+        if op == OP_XOR:
+            return set_inplace_symmetric_difference(a, b)
+        if op == OP_SUB:
+            return set_inplace_difference(a, b)
+    if t == TYPE_DICT and op == OP_OR:
+        return dict_inplace_or(a, b)
+    saved: i32 = INPLACE_OPERATOR
+    INPLACE_OPERATOR = 1
+    result: obj = ERROR_VALUE
+    if op <= OP_POW:
+        result = arithmetic(op, a, b)
+    else:
+        result = bitwise(op, a, b)
+    INPLACE_OPERATOR = saved
+    return result
 
 
 def list_repeat_in_place(l: obj, times: obj) -> obj:
@@ -249,25 +270,6 @@ def int_is_odd(v: obj) -> i32:
     odd: i32 = is_small_int_like(bit) and unbox_int(bit) == 1
     decref(bit)
     return odd
-
-
-def py_inplace_bitwise(op: i32, a: obj, b: obj) -> obj:
-    """a |= b, a &= b, a ^= b and a -= b (op OP_SUB): sets update themselves in place,
-    dicts take |=; everything else is the plain operator."""
-    if type_of(a) == TYPE_SET or type_of(a) == TYPE_FROZENSET:
-        if op == OP_OR:
-            return set_inplace_union(a, b)
-        if op == OP_AND:
-            return set_inplace_intersection(a, b)
-        if op == OP_XOR:
-            return set_inplace_symmetric_difference(a, b)
-        if op == OP_SUB:
-            return set_inplace_difference(a, b)
-    if type_of(a) == TYPE_DICT and op == OP_OR:
-        return dict_inplace_or(a, b)
-    if op == OP_SUB:
-        return py_sub(a, b)
-    return bitwise(op, a, b)
 
 
 def dict_update_mapping(d: obj, mapping: obj) -> i32:

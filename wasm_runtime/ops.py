@@ -36,6 +36,8 @@ def type_name(v: obj) -> obj:
 
 
 def operator_symbol(op: i32) -> obj:
+    if INPLACE_OPERATOR:
+        return inplace_symbol(op)
     if op == OP_ADD:
         return "+"
     if op == OP_SUB:
@@ -49,6 +51,32 @@ def operator_symbol(op: i32) -> obj:
     if op == OP_MOD:
         return "%"
     return "** or pow()"
+
+
+def inplace_symbol(op: i32) -> obj:
+    if op == OP_ADD:
+        return "+="
+    if op == OP_SUB:
+        return "-="
+    if op == OP_MUL:
+        return "*="
+    if op == OP_TRUEDIV:
+        return "/="
+    if op == OP_FLOORDIV:
+        return "//="
+    if op == OP_MOD:
+        return "%="
+    if op == OP_POW:
+        return "**="
+    if op == OP_AND:
+        return "&="
+    if op == OP_OR:
+        return "|="
+    if op == OP_XOR:
+        return "^="
+    if op == OP_LSHIFT:
+        return "<<="
+    return ">>="
 
 
 def raise_operand_error(op: i32, a: obj, b: obj) -> obj:

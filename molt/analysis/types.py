@@ -21,7 +21,8 @@ ARITHMETIC = {"+", "-", "*", "//", "%"}
 ORDERING = {"<", "<=", ">", ">="}
 
 
-INPLACE_OPERATORS = ("+=", "*=")
+# The augmented assignment operators (PyBinary "op=").
+INPLACE_OPERATORS = frozenset({"+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", "<<=", ">>="})
 
 
 def binary_result(op: str, left: RType, right: RType, right_value: Value | None = None) -> RType:
@@ -105,8 +106,10 @@ class TypeInference:
             if left is None or right is None:
                 return None
             if op.op in INPLACE_OPERATORS:
-                # A list extends itself; anything else adds or multiplies.
-                return LIST if left == LIST else binary_result(op.op[0], left, right, op.right)
+                # A list extends or repeats itself; anything else is the plain operator.
+                if left == LIST and op.op in ("+=", "*="):
+                    return LIST
+                return binary_result(op.op[:-1], left, right, op.right)
             return binary_result(op.op, left, right, op.right)
         if isinstance(op, PyUnary):
             operand = self.type_of(op.operand)

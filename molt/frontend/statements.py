@@ -133,19 +133,10 @@ def lower_augassign(ctx: FunctionLowering, node: ast.AugAssign) -> None:
 
 
 def inplace(ctx: FunctionLowering, op: str, current: Value, value: Value) -> Value:
-    """x op= v: a list extends or repeats itself in place for += and *= (so that other
-    names for it see the change); everything else is x = x op v."""
-    if op in ("+", "*"):
-        # PyBinary "+=" / "*=": numbers and strs add as "+" does once types are known.
-        return binary(ctx, op + "=", current, value)
-    if op in INPLACE_SET_OPERATORS:
-        return ctx.call_primitive("py_inplace_bitwise", [Const(INPLACE_SET_OPERATORS[op], I32), current, value])
-    return binary(ctx, op, current, value)
+    """x op= v (PyBinary "op="): lists, sets and dicts update themselves in place (so that
+    other names for them see the change); everything else is x = x op v."""
+    return binary(ctx, op + "=", current, value)
 
-
-# Operators whose in-place form updates a set (or a dict, for |=) itself; the codes are
-# wasm_runtime/bitwise.py's and ops.py's OP_* codes.
-INPLACE_SET_OPERATORS = {"|": 8, "&": 7, "^": 9, "-": 1}
 
 
 def lower_expr_statement(ctx: FunctionLowering, node: ast.Expr) -> None:

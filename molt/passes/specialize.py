@@ -31,6 +31,11 @@ GENERIC_BINARY = {
     ">>": "py_rshift",
 }
 BITWISE = frozenset({"&", "|", "^", "<<", ">>"})
+# The runtime's code (a constant of wasm_runtime/ops.py or bitwise.py) of each in-place operator.
+INPLACE_CODES = {
+    "+=": "OP_ADD", "-=": "OP_SUB", "*=": "OP_MUL", "/=": "OP_TRUEDIV", "//=": "OP_FLOORDIV", "%=": "OP_MOD",
+    "**=": "OP_POW", "&=": "OP_AND", "|=": "OP_OR", "^=": "OP_XOR", "<<=": "OP_LSHIFT", ">>=": "OP_RSHIFT",
+}
 # Operators that get an inline small-int path when an operand's type is unknown.
 TIER1_OPERATORS = frozenset({"+", "-", "*", "//", "%", "<", "<=", ">", ">=", "==", "!="})
 
@@ -241,12 +246,18 @@ class Specializer(IntLowering):
     def rewrite_PyBinary(self, op: PyBinary) -> None:
         left, right = op.left.type, op.right.type
         if op.op in INPLACE_OPERATORS:
-            if left in (OBJECT, LIST):
-                # Maybe a list, which extends or repeats itself: the runtime decides.
-                name = "py_iadd" if op.op == "+=" else "py_imul"
-                self.generic_result(op.dest, name, [self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)])
+            base = op.op[:-1]
+            numbers = left in NUMERIC and right in NUMERIC and not (base in BITWISE and FLOAT in (left, right))
+            strings = left == STR and right == STR and base == "+"
+            if numbers or strings:
+                # Typed operations that cannot fail on their types: the plain operator.
+                op.op = base
+            elif base in TIER1_OPERATORS and OBJECT in (left, right) and {left, right} <= {OBJECT, INT, BOOL}:
+                self.binary_with_int_fast_path(op)
                 return
-            op.op = op.op[0]
+            else:
+                self.generic_result(op.dest, "py_inplace", self.inplace_args(op))
+                return
         if op.op in ("is", "is not"):
             a, b = self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)
             self.emit(Binary(op.dest, "eq" if op.op == "is" else "ne", a, b))
@@ -272,6 +283,11 @@ class Specializer(IntLowering):
             args = [self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)]
             self.generic_result(op.dest, GENERIC_BINARY[op.op], args)
 
+    def inplace_args(self, op: PyBinary) -> list[Value]:
+        """py_inplace's arguments: the runtime's OP_* code of the operator, and the operands."""
+        code = self.module.constants[INPLACE_CODES[op.op]]
+        return [Const(code, I32), self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)]
+
     def binary_with_int_fast_path(self, op: PyBinary) -> None:
         """Tier 1: an operand of unknown type is most often a small int. Test the tags,
         do the int operation inline when they are ints, else call the generic operation."""
@@ -292,16 +308,20 @@ class Specializer(IntLowering):
         self.emit(Branch(both, fast, slow))
         self.activate(fast)
         a, b = self.unboxed_int(op.left), self.unboxed_int(op.right)
-        if op.op in COMPARISON:
+        operator = op.op[:-1] if op.op in INPLACE_OPERATORS else op.op
+        if operator in COMPARISON:
             flag = self.temp(BOOL, "cmp")
             self.emit(Binary(flag, COMPARISON[op.op], a, b))
             self.emit(Assign(op.dest, self.coerce(flag, op.dest.type)))
         else:
-            self.emit(Assign(op.dest, self.coerce(self.int_arithmetic(op.op, a, b), op.dest.type)))
+            self.emit(Assign(op.dest, self.coerce(self.int_arithmetic(operator, a, b), op.dest.type)))
         self.emit(Goto(done))
         self.activate(slow)
-        args = [self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)]
-        self.generic_result(op.dest, GENERIC_BINARY[op.op], args)
+        if op.op in INPLACE_OPERATORS:
+            self.generic_result(op.dest, "py_inplace", self.inplace_args(op))
+        else:
+            args = [self.coerce(op.left, OBJECT), self.coerce(op.right, OBJECT)]
+            self.generic_result(op.dest, GENERIC_BINARY[op.op], args)
         self.emit(Goto(done))
         self.activate(done)
 
