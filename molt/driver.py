@@ -174,7 +174,9 @@ def build_wasm(source: str, file: str, opt_level: str = "2", options: Options | 
     if opt_level != "0":
         from molt.optimize import optimize
 
-        wasm = optimize(wasm, opt_level)
+        longest = max((sum(len(block.ops) for block in fn.blocks) for fn in module.functions.values()
+                       if fn.kind == "python"), default=0)
+        wasm = optimize(wasm, opt_level, longest)
     return wasm
 
 

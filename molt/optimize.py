@@ -48,8 +48,13 @@ LEVELS = {"1": (1, 0), "2": (2, 0), "3": (3, 0), "s": (2, 1), "z": (2, 2)}
 # Binaryen inlines a function of at most this many instructions into every caller (its own
 # default is 2) at the speed levels. The runtime is made of small helpers (type tests,
 # accessors, decref) that Cranelift does not inline; 16 made the list/dict/str benchmarks
-# 20-30% faster for +0.3 s of compile time, and a hello world no bigger.
+# 20-30% faster for +0.3 s of compile time, and a hello world no bigger. But Binaryen's
+# time on a function grows faster than its size: a module body of thousands of statements
+# (a program that is a long list of prints) took 3x longer, so a module with a function of
+# more than LONG_FUNCTION IR ops keeps Binaryen's default.
 ALWAYS_INLINE_MAX_SIZE = 16
+LONG_FUNCTION = 4000
+BINARYEN_ALWAYS_INLINE_MAX_SIZE = 2
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,8 +72,9 @@ class OptimizeError(Exception):
     pass
 
 
-def optimize(wasm: bytes, level: str) -> bytes:
-    """The module optimized by Binaryen's default pipeline at `level` (1, 2, 3, s or z)."""
+def optimize(wasm: bytes, level: str, longest_function: int = 0) -> bytes:
+    """The module optimized by Binaryen's default pipeline at `level` (1, 2, 3, s or z).
+    longest_function: the IR ops of the program's longest function, if known."""
     ffi, lib, libc = _binaryen()
     optimize_level, shrink_level = LEVELS[level]
     buffer = ffi.new("char[]", wasm)
@@ -88,8 +94,10 @@ def optimize(wasm: bytes, level: str) -> bytes:
         lib.BinaryenSetOptimizeLevel(optimize_level)
         lib.BinaryenSetShrinkLevel(shrink_level)
         lib.BinaryenSetDebugInfo(True)
-        if shrink_level == 0:
+        if shrink_level == 0 and longest_function <= LONG_FUNCTION:
             lib.BinaryenSetAlwaysInlineMaxSize(ALWAYS_INLINE_MAX_SIZE)
+        else:
+            lib.BinaryenSetAlwaysInlineMaxSize(BINARYEN_ALWAYS_INLINE_MAX_SIZE)
         lib.BinaryenModuleOptimize(module)
         result = lib.BinaryenModuleAllocateAndWrite(module, ffi.NULL)
         try:
