@@ -142,12 +142,21 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     path = args[0]
     eng = engine()
-    with open(path, "rb") as f:
-        data = f.read()
-    if path.endswith(".cwasm"):
-        module = wasmtime.Module.deserialize(eng, data)
-    else:
-        module = wasmtime.Module(eng, data)
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        sys.stderr.write(f"molt: error: {path}: {e.strerror.lower() if e.strerror else 'cannot read'}\n")
+        return 2
+    try:
+        if path.endswith(".cwasm"):
+            module = wasmtime.Module.deserialize(eng, data)
+        else:
+            module = wasmtime.Module(eng, data)
+    except wasmtime.WasmtimeError as e:
+        first = str(e).strip().splitlines()[0] if str(e).strip() else "invalid module"
+        sys.stderr.write(f"molt: error: {path}: not a valid module ({first})\n")
+        return 2
     return run_module(eng, module, args, Streams())
 
 

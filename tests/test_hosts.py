@@ -32,3 +32,15 @@ def test_uncaught_exception_exits_1_in_node(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert proc.stdout == "2\n"
     assert proc.stderr.splitlines()[-1] == "ZeroDivisionError: integer division or modulo by zero"
+
+
+def test_python_host_refuses_bad_input_in_one_line(tmp_path: Path) -> None:
+    import sys
+
+    not_wasm = tmp_path / "not.wasm"
+    not_wasm.write_bytes(b"hi\n")
+    for path, reason in ((tmp_path / "missing.wasm", "no such file"), (not_wasm, "not a valid module")):
+        proc = subprocess.run([sys.executable, "-m", "molt.host.run", str(path)], capture_output=True, text=True,
+                              timeout=60)
+        assert proc.returncode == 2
+        assert proc.stderr.count("\n") == 1 and reason in proc.stderr, proc.stderr
