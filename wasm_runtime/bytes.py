@@ -220,15 +220,7 @@ def bytes_repeat(b: obj, n: i64) -> obj:
     p: i32 = bytes_alloc(i32(total))
     if p == 0:
         return raise_memory_error()
-    dest: i32 = p + BYTES_DATA
-    memory_copy(dest, bytes_data(b), i32(size))
-    done: i32 = i32(size)
-    while done < i32(total):
-        chunk: i32 = done
-        if chunk > i32(total) - done:
-            chunk = i32(total) - done
-        memory_copy(dest + done, dest, chunk)
-        done = done + chunk
+    fill_repeated(p + BYTES_DATA, bytes_data(b), i32(size), i32(total))
     return box_ptr(p)
 
 

@@ -101,7 +101,7 @@ def dict_lookup(p: i32, key: obj, hash: i64) -> i32:
                     pass
                 elif is_str(k) and is_str(key):
                     # str keys (the common case) compare here, without running any code.
-                    if str_size(k) == str_size(key) and memory_equal(str_data(k), str_data(key), str_size(k)):
+                    if str_eq(k, key):
                         DICT_SLOT = i
                         return ix
                 else:

@@ -79,17 +79,21 @@ def str_repeat(s: obj, n: i64) -> obj:
     p: i32 = str_alloc(i32(total), i32(u64(str_length(s)) * n))
     if p == 0:
         return raise_memory_error()
-    dest: i32 = p + STR_DATA
-    memory_copy(dest, str_data(s), i32(size))
-    done: i32 = i32(size)
-    # Double the filled part until it covers the whole.
-    while done < i32(total):
+    fill_repeated(p + STR_DATA, str_data(s), i32(size), i32(total))
+    return box_ptr(p)
+
+
+def fill_repeated(dest: i32, src: i32, size: i32, total: i32) -> None:
+    """Fill total bytes at dest with copies of the size bytes at src (total a multiple of
+    size): copy once, then double the filled part until it covers the whole."""
+    memory_copy(dest, src, size)
+    done: i32 = size
+    while done < total:
         chunk: i32 = done
-        if chunk > i32(total) - done:
-            chunk = i32(total) - done
+        if chunk > total - done:
+            chunk = total - done
         memory_copy(dest + done, dest, chunk)
         done = done + chunk
-    return box_ptr(p)
 
 
 def str_eq(a: obj, b: obj) -> i32:

@@ -23,7 +23,7 @@ def arg_ssize(v: obj, default: i64) -> i64:
 def is_space_cp(c: i32) -> i32:
     """str.isspace() of one code point."""
     if c < 128:
-        return c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31)
+        return ascii_space(c)
     return is_unicode_space(c)
 
 
