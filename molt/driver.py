@@ -139,6 +139,7 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
                       runtime.constants, runtime.tables)
     module.functions.update(program.functions)
     module.globals.update(program.globals)
+    module.sources[file] = source.splitlines()
     python = [fn for fn in program.functions.values()]
     for name, run in PYTHON_PASSES:
         for fn in python:

@@ -19,11 +19,14 @@ class Outcome:
     stdout: str
     exit_code: int
     last_stderr_line: str
+    # The `File "...", line N, in f` lines of the tracebacks printed on stderr.
+    traceback: tuple[str, ...] = ()
 
     @staticmethod
     def of(stdout: str, exit_code: int, stderr: str) -> "Outcome":
         lines = stderr.strip().splitlines()
-        return Outcome(stdout, exit_code, lines[-1] if lines else "")
+        frames = tuple(line for line in lines if line.startswith("  File "))
+        return Outcome(stdout, exit_code, lines[-1] if lines else "", frames)
 
 
 def run_cpython(path: Path, args: list[str] | None = None) -> Outcome:

@@ -198,9 +198,9 @@ def report() -> None:
     e: i32 = i32(EXC_CURRENT)
     stdout_write_str(exc_name(load_i32(e, EXC_KIND)))
     stdout_write_str(": ")
-    message: obj = load_i64(e, EXC_MESSAGE)
-    if message != 0:
-        stdout_write_str(message)
+    message: obj = exc_str(EXC_CURRENT)
+    stdout_write_str(message)
+    decref(message)
     newline()
     decref(EXC_CURRENT)
     EXC_CURRENT = 0

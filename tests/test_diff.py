@@ -1,7 +1,7 @@
 """The differential corpus: every program in tests/diff/ under CPython and under Molt.
 
-stdout, the exit code and the last line of stderr must be equal; CPython's run is the only
-expectation. Each program runs as optimized WASM (-O2), unoptimized (-O0), so that a
+stdout, the exit code, the last line of stderr and the traceback's `File "...", line N,
+in f` lines must be equal; CPython's run is the only expectation. Each program runs as optimized WASM (-O2), unoptimized (-O0), so that a
 difference made by Binaryen shows up as a failure of one of the two, and as a native
 executable (made from the same -O2 module). Object addresses (`<function f at 0x...>`)
 are the one thing normalized.
@@ -24,7 +24,7 @@ ADDRESS = re.compile(r" at 0x[0-9a-f]+>")
 
 def normalized(outcome: Outcome) -> Outcome:
     return Outcome(ADDRESS.sub(" at 0x...>", outcome.stdout), outcome.exit_code,
-                   ADDRESS.sub(" at 0x...>", outcome.last_stderr_line))
+                   ADDRESS.sub(" at 0x...>", outcome.last_stderr_line), outcome.traceback)
 
 
 @pytest.fixture(scope="session")
@@ -55,6 +55,7 @@ def test_program_matches_cpython(program: Path, target: str, cpython_cache: dict
     actual = normalized(actual)
     assert actual.stdout == expected.stdout
     assert (actual.exit_code, actual.last_stderr_line) == (expected.exit_code, expected.last_stderr_line)
+    assert actual.traceback == expected.traceback
 
 
 def test_corpus_is_large_enough() -> None:

@@ -26,12 +26,14 @@ def show(v: obj) -> None:
         e: i32 = i32(EXC_CURRENT)
         stdout_write_str(exc_name(load_i32(e, EXC_KIND)))
         stdout_write_str(": ")
-        m: obj = load_i64(e, EXC_MESSAGE)
-        r: obj = str_repr(m if m != 0 else "")
+        m: obj = exc_str(EXC_CURRENT)
+        r: obj = str_repr(m)
         stdout_write_str(r)
         decref(r)
+        decref(m)
         stdout_write_str("\\n")
-        set_exception(0)
+        decref(EXC_CURRENT)
+        EXC_CURRENT = 0
         EXC_CURRENT = 0
         return
     text: obj = py_repr(v)

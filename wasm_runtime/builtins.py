@@ -90,7 +90,7 @@ def py_next_builtin(it: obj, default: obj) -> obj:
     item: obj = py_next(it)
     if item == STOP_VALUE:
         if default == MISSING_VALUE:
-            return raise_new(EXC_STOP_ITERATION, "")
+            return raise_empty(EXC_STOP_ITERATION)
         return new_ref(default)
     return item
 
@@ -349,3 +349,10 @@ def int_bit_length(v: obj) -> obj:
     bits: i64 = i64(str_size(binary)) - 2
     decref(binary)
     return box_int(bits)
+
+
+def star_source(items: obj) -> obj:
+    """What max(*items) and min(*items) iterate: the one item itself, or all of them."""
+    if tuple_length(items) == 1:
+        return new_ref(tuple_item(items, 0))
+    return new_ref(items)

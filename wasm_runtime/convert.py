@@ -16,8 +16,9 @@ def py_str(v: obj) -> obj:
     if type_of(v) == TYPE_INT:
         return int_to_decimal(v)
     if type_of(v) == TYPE_EXCEPTION:
-        message: obj = load_i64(i32(v), EXC_MESSAGE)
-        return new_ref(message if message != 0 else "")
+        return exc_str(v)
+    if type_of(v) == TYPE_INSTANCE:
+        return instance_str(v)
     return py_repr(v)
 
 

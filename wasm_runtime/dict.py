@@ -238,13 +238,11 @@ def dict_remove_entry(p: i32, ix: i32, slot: i32) -> None:
 
 
 def raise_key_error(key: obj) -> obj:
-    """KeyError whose message is repr(key), as CPython prints it."""
-    text: obj = py_repr(key)
-    if text == ERROR_VALUE:
-        return text
-    raise_new(EXC_KEY_ERROR, text)
-    decref(text)
-    return ERROR_VALUE
+    """KeyError(key): CPython prints repr(key) as its message."""
+    message: obj = py_repr(key)
+    if message == ERROR_VALUE:
+        return message
+    return raise_with_args(EXC_KEY_ERROR, key, message)
 
 
 def dict_getitem(d: obj, key: obj) -> obj:
@@ -271,6 +269,19 @@ def dict_get(d: obj, key: obj, default: obj) -> obj:
     if ix == DICT_ABSENT:
         return new_ref(NONE_VALUE if default == MISSING_VALUE else default)
     return new_ref(load_i64(dict_entry(i32(d), ix), ENTRY_VALUE))
+
+
+def dict_find(d: obj, key: obj) -> obj:
+    """The value of key in d (borrowed), 0 when absent, or ERROR_VALUE after raising."""
+    hash: i64 = py_hash(key)
+    if hash == -1:
+        return ERROR_VALUE
+    ix: i32 = dict_lookup(i32(d), key, hash)
+    if ix == DICT_FAILED:
+        return ERROR_VALUE
+    if ix == DICT_ABSENT:
+        return 0
+    return load_i64(dict_entry(i32(d), ix), ENTRY_VALUE)
 
 
 def dict_setitem(d: obj, key: obj, value: obj) -> i32:

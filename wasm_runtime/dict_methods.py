@@ -31,7 +31,7 @@ def dict_popitem(d: obj) -> obj:
     """d.popitem(): the last (key, value) pair, removed."""
     p: i32 = i32(d)
     if load_i32(p, DICT_USED) == 0:
-        return raise_new(EXC_KEY_ERROR, "'popitem(): dictionary is empty'")
+        return raise_key_error("popitem(): dictionary is empty")
     pair: obj = tuple_new(2)
     if pair == ERROR_VALUE:
         return pair

@@ -149,7 +149,7 @@ def float_pow(v: f64, w: f64) -> f64:
         return 1.0
     r: f64 = libm_pow(v, w)
     if fabs(r) == inf:
-        raise_new(EXC_OVERFLOW_ERROR, "(34, 'Numerical result out of range')")
+        raise_errno(EXC_OVERFLOW_ERROR, 34, "Numerical result out of range")
         return 0.0
     if negate:
         return -r

@@ -69,3 +69,40 @@ def print_sep(keyword: obj, value: obj, default: obj) -> obj:
     result: obj = raise_new(EXC_TYPE_ERROR, message)
     decref(message)
     return result
+
+
+def print_call(items: obj, options: obj) -> None:
+    """print(*items, **options): options may hold sep and end."""
+    sep: obj = print_option(options, "sep", " ")
+    if sep == ERROR_VALUE:
+        return
+    end: obj = print_option(options, "end", "\n")
+    if end == ERROR_VALUE:
+        decref(sep)
+        return
+    d: i32 = i32(options)
+    ix: i32 = dict_next_entry(d, 0)
+    while ix >= 0:
+        key: obj = load_i64(dict_entry(d, ix), ENTRY_KEY)
+        ix = dict_next_entry(d, ix + 1)
+        if not (str_eq(key, "sep") or str_eq(key, "end") or str_eq(key, "file") or str_eq(key, "flush")):
+            raise_with_parts(EXC_TYPE_ERROR, "'", key, "' is an invalid keyword argument for print()")
+            ix = -2
+    if ix == -1:
+        for i in range(0, tuple_length(items)):
+            if i > 0:
+                stdout_write_str(sep)
+            print_obj(tuple_item(items, i))
+            if EXC_CURRENT != 0:
+                break
+        if EXC_CURRENT == 0:
+            stdout_write_str(end)
+    decref(sep)
+    decref(end)
+
+
+def print_option(options: obj, name: obj, default: obj) -> obj:
+    value: obj = dict_get(options, name, NONE_VALUE)
+    result: obj = print_sep(name, value, default)
+    decref(value)
+    return result

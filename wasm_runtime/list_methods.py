@@ -135,11 +135,18 @@ def sequence_index(s: obj, x: obj, start: obj, end: obj, message: obj) -> obj:
         if found:
             return box_int(i)
         i += 1
+    if message == 0:  # list.index names the value
+        text: obj = py_repr(x)
+        if text == ERROR_VALUE:
+            return text
+        result: obj = raise_with_parts(EXC_VALUE_ERROR, text, " is not in list", "")
+        decref(text)
+        return result
     return raise_new(EXC_VALUE_ERROR, message)
 
 
 def list_index(l: obj, x: obj, start: obj, end: obj) -> obj:
-    return sequence_index(l, x, start, end, "list.index(x): x not in list")
+    return sequence_index(l, x, start, end, 0)
 
 
 def tuple_index(t: obj, x: obj, start: obj, end: obj) -> obj:

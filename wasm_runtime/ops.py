@@ -27,6 +27,12 @@ def type_name(v: obj) -> obj:
         t: i32 = load_i32(i32(v), OB_TYPE)
         if t == TYPE_EXCEPTION:
             return exc_name(load_i32(i32(v), EXC_KIND))
+        if t == TYPE_INSTANCE:
+            return load_i64(i32(load_i64(i32(v), INSTANCE_CLASS)), CLASS_NAME)
+        if t == TYPE_CLASS:
+            return "type"
+        if t == TYPE_METHOD:
+            return "method"
         if t == TYPE_ITERATOR:
             return iterator_type_name(v)
         if t == TYPE_DICT_VIEW:

@@ -66,6 +66,10 @@ def py_repr(v: obj) -> obj:
         return function_repr(v)
     if t == TYPE_TYPE:
         return type_repr(v)
+    if t == TYPE_INSTANCE:
+        return instance_repr(v)
+    if t == TYPE_CLASS:
+        return class_repr(v)
     return object_repr(v)
 
 
@@ -102,21 +106,26 @@ def hex_address(a: i32) -> obj:
 
 
 def exception_repr(v: obj) -> obj:
-    """ZeroDivisionError('division by zero')"""
-    message: obj = load_i64(i32(v), EXC_MESSAGE)
+    """ValueError('x'), ValueError(), ValueError(1, 2)"""
+    args: obj = exc_args(v)
     name: obj = exc_name(load_i32(i32(v), EXC_KIND))
-    if message == 0:
-        return str_concat(name, "()")
-    quoted: obj = str_repr(message)
-    if quoted == ERROR_VALUE:
-        return quoted
-    result: obj = str_concat3(name, "(", quoted)
-    decref(quoted)
-    if result == ERROR_VALUE:
+    if tuple_length(args) == 1:
+        inner: obj = py_repr(tuple_item(args, 0))
+        if inner == ERROR_VALUE:
+            return inner
+        head: obj = str_concat3(name, "(", inner)
+        decref(inner)
+        if head == ERROR_VALUE:
+            return head
+        result: obj = str_concat(head, ")")
+        decref(head)
         return result
-    closed: obj = str_concat(result, ")")
-    decref(result)
-    return closed
+    text: obj = py_repr(args)
+    if text == ERROR_VALUE:
+        return text
+    joined: obj = str_concat(name, text)
+    decref(text)
+    return joined
 
 
 def slice_repr(v: obj) -> obj:

@@ -41,7 +41,15 @@ def dealloc(p: i32) -> None:
     elif t == TYPE_BYTES:
         bytes_dealloc(p)
     elif t == TYPE_EXCEPTION:
-        decref(load_i64(p, EXC_MESSAGE))
+        exc_dealloc(p)
+    elif t == TYPE_FUNCTION:
+        function_dealloc(p)
+    elif t == TYPE_INSTANCE:
+        instance_dealloc(p)
+    elif t == TYPE_METHOD:
+        method_dealloc(p)
+    elif t == TYPE_CELL:
+        decref(load_i64(p, CELL_VALUE))
         free(p)
     else:
         free(p)

@@ -315,7 +315,7 @@ def set_pop(s: obj) -> obj:
     """s.pop(): the first active entry from the finger on, removed."""
     p: i32 = i32(s)
     if load_i32(p, SET_USED) == 0:
-        return raise_new(EXC_KEY_ERROR, "'pop from an empty set'")
+        return raise_key_error("pop from an empty set")
     table: i32 = load_i32(p, SET_TABLE)
     mask: i32 = load_i32(p, SET_MASK)
     i: i32 = load_i32(p, SET_FINGER) & mask

@@ -236,12 +236,8 @@ def field_value(fmt: obj, start: i32, end: i32, args: obj, kwargs: obj) -> obj:
         if key == ERROR_VALUE:
             return key
         if kwargs == NONE_VALUE or kwargs == MISSING_VALUE or kwargs == 0:
-            text: obj = str_repr(key)
+            raise_key_error(key)
             decref(key)
-            if text == ERROR_VALUE:
-                return text
-            raise_new(EXC_KEY_ERROR, text)
-            decref(text)
             return ERROR_VALUE
         value = py_getitem(kwargs, key)
         decref(key)

@@ -8,10 +8,13 @@ A type object is immortal and made on first use:
 TYPECODE_FLOAT = 16
 TYPECODE_BOOL = 17
 TYPECODE_NONE = 18
+TYPECODE_OBJECT = 19
 # Iterators and dict views have one type per kind (list_iterator, dict_keys ...).
 TYPECODE_ITERATOR = 32
 TYPECODE_VIEW = 48
-TYPECODE_COUNT = 64
+# Exception types: TYPECODE_EXCEPTION + kind (EXC_*).
+TYPECODE_EXCEPTION = 64
+TYPECODE_COUNT = 128
 TYPE_OBJECT_CODE = 8
 TYPE_OBJECT_NAME = 16
 TYPE_OBJECT_SIZE = 24
@@ -34,6 +37,8 @@ def type_code(v: obj) -> i32:
         return TYPECODE_ITERATOR + iterator_kind(v)
     if t == TYPE_DICT_VIEW:
         return TYPECODE_VIEW + view_kind(v)
+    if t == TYPE_EXCEPTION:
+        return TYPECODE_EXCEPTION + load_i32(i32(v), EXC_KIND)
     return t
 
 
@@ -42,8 +47,12 @@ def type_code_name(code: i32) -> obj:
         return "float"
     if code == TYPECODE_BOOL:
         return "bool"
+    if code == TYPECODE_OBJECT:
+        return "object"
     if code == TYPECODE_NONE:
         return "NoneType"
+    if code >= TYPECODE_EXCEPTION:
+        return exc_name(code - TYPECODE_EXCEPTION)
     if code >= TYPECODE_VIEW:
         kind: i32 = code - TYPECODE_VIEW
         if kind == ITER_DICT_KEYS:
@@ -76,16 +85,11 @@ def type_object(code: i32) -> obj:
 
 def py_type(v: obj) -> obj:
     """type(v)"""
-    if type_of(v) == TYPE_EXCEPTION:
-        return raise_new(EXC_NOT_IMPLEMENTED_ERROR, "type() of an exception is not supported by molt yet")
+    if type_of(v) == TYPE_INSTANCE:
+        return new_ref(load_i64(i32(v), INSTANCE_CLASS))
+    if type_of(v) == TYPE_CLASS:
+        return type_object(TYPE_TYPE)
     return type_object(type_code(v))
-
-
-def type_attribute_name(v: obj) -> obj:
-    """v.__name__ for a type object."""
-    if type_of(v) == TYPE_TYPE:
-        return new_ref(load_i64(i32(v), TYPE_OBJECT_NAME))
-    return raise_with_parts(EXC_ATTRIBUTE_ERROR, "'", type_name(v), "' object has no attribute '__name__'")
 
 
 def type_repr(t: obj) -> obj:
@@ -96,6 +100,39 @@ def type_repr(t: obj) -> obj:
 def isinstance_code(v: obj, code: i32) -> i32:
     """isinstance(v, the builtin type of `code`); bool is a subclass of int."""
     own: i32 = type_code(v)
+    if code == TYPECODE_OBJECT or (own == TYPE_CLASS and code == TYPE_TYPE):
+        return 1
+    if code >= TYPECODE_EXCEPTION and own >= TYPECODE_EXCEPTION:
+        return exc_kind_is(own - TYPECODE_EXCEPTION, code - TYPECODE_EXCEPTION)
+    return own == code or (code == TYPE_INT and own == TYPECODE_BOOL)
+
+
+def py_issubclass(cls: obj, classes: obj) -> i32:
+    """issubclass(cls, classes) for a type object or a tuple of them."""
+    t: i32 = type_of(classes)
+    if type_of(cls) == TYPE_CLASS:
+        if t == TYPE_CLASS:
+            return is_subclass_of(cls, classes)
+        if t == TYPE_TYPE:
+            return load_i32(i32(classes), TYPE_OBJECT_CODE) == TYPECODE_OBJECT
+    elif type_of(cls) != TYPE_TYPE:
+        raise_new(EXC_TYPE_ERROR, "issubclass() arg 1 must be a class")
+        return 0
+    if t == TYPE_TUPLE:
+        for i in range(0, tuple_length(classes)):
+            found: i32 = py_issubclass(cls, tuple_item(classes, i))
+            if EXC_CURRENT != 0 or found:
+                return found
+        return 0
+    if t != TYPE_TYPE:
+        raise_new(EXC_TYPE_ERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        return 0
+    own: i32 = load_i32(i32(cls), TYPE_OBJECT_CODE)
+    code: i32 = load_i32(i32(classes), TYPE_OBJECT_CODE)
+    if code == TYPECODE_OBJECT:
+        return 1
+    if code >= TYPECODE_EXCEPTION and own >= TYPECODE_EXCEPTION:
+        return exc_kind_is(own - TYPECODE_EXCEPTION, code - TYPECODE_EXCEPTION)
     return own == code or (code == TYPE_INT and own == TYPECODE_BOOL)
 
 
@@ -104,6 +141,8 @@ def py_isinstance(v: obj, classes: obj) -> i32:
     t: i32 = type_of(classes)
     if t == TYPE_TYPE:
         return isinstance_code(v, load_i32(i32(classes), TYPE_OBJECT_CODE))
+    if t == TYPE_CLASS:
+        return type_of(v) == TYPE_INSTANCE and is_subclass_of(load_i64(i32(v), INSTANCE_CLASS), classes)
     if t == TYPE_TUPLE:
         for i in range(0, tuple_length(classes)):
             found: i32 = py_isinstance(v, tuple_item(classes, i))

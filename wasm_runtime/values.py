@@ -64,6 +64,12 @@ TYPE_ITERATOR = 13    # every builtin iterator; its kind says which (iter.py)
 TYPE_SLICE = 14
 TYPE_DICT_VIEW = 15   # dict.keys(), .values(), .items()
 TYPE_COUNT = 16
+# The program's classes, their instances and bound methods (classes.py).
+TYPE_CLASS = 28
+TYPE_INSTANCE = 29
+TYPE_METHOD = 30
+# A closure's cell (functions.py): never a Python value, so it has no type object.
+TYPE_CELL = 31
 
 # Unboxed ints (an `int` register of compiled code, and the i64 "INT" values the int
 # functions take and return) are i64 words in one of three forms:

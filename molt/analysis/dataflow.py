@@ -6,7 +6,7 @@ needs facts between ops walks the block from the nearer end.
 
 from __future__ import annotations
 
-from molt.ir.ops import UNBOUND, Assign, BasicBlock, Const, FuncIR, Op, Register
+from molt.ir.ops import UNBOUND, Assign, BasicBlock, Const, FuncIR, Op, Register, successors
 
 
 def uses(op: Op) -> list[Register]:
@@ -19,11 +19,21 @@ def unassigns(op: Op) -> bool:
 
 
 def predecessors(fn: FuncIR) -> dict[int, list[BasicBlock]]:
+    """Blocks that jump to each block (not counting exception handler edges)."""
     preds: dict[int, list[BasicBlock]] = {id(b): [] for b in fn.blocks}
     for block in fn.blocks:
-        for succ in block.successors():
+        for succ in successors(block.ops[-1]) if block.ops else []:
             preds[id(succ)].append(block)
     return preds
+
+
+def raisers(fn: FuncIR) -> dict[int, list[BasicBlock]]:
+    """Blocks whose exceptions go to each handler block."""
+    found: dict[int, list[BasicBlock]] = {id(b): [] for b in fn.blocks}
+    for block in fn.blocks:
+        if block.handler is not None:
+            found[id(block.handler)].append(block)
+    return found
 
 
 def liveness(fn: FuncIR, interesting: set[int] | None = None) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
@@ -64,6 +74,7 @@ def liveness(fn: FuncIR, interesting: set[int] | None = None) -> tuple[dict[int,
 def definitely_assigned(fn: FuncIR, initially: set[int]) -> dict[int, set[int]]:
     """Register ids surely assigned at each block's entry, `initially` at the function's."""
     preds = predecessors(fn)
+    raised_from = raisers(fn)
     everything: set[int] = set(initially)
     for block in fn.blocks:
         for op in block.ops:
@@ -95,7 +106,8 @@ def definitely_assigned(fn: FuncIR, initially: set[int]) -> dict[int, set[int]]:
             if block is entry:
                 new = set(initially)
             else:
-                sets = [at_exit[id(p)] for p in preds[id(block)]]
+                # An exception may leave a block before any of its assignments.
+                sets = [at_exit[id(p)] for p in preds[id(block)]] + [at_entry[id(p)] for p in raised_from[id(block)]]
                 new = set.intersection(*sets) if sets else set()
             if new != at_entry[id(block)]:
                 at_entry[id(block)] = new

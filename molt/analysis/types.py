@@ -156,7 +156,7 @@ class TypeInference:
             for reg in fn.registers():
                 if id(reg) in self.inferred:
                     reg.type = self.types.get(id(reg), OBJECT)
-            if fn.name != "module_body":
+            if fn.name != "module_body" and not fn.entry:
                 fn.result = self.results.get(fn.name, OBJECT)
 
 

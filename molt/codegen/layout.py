@@ -40,7 +40,8 @@ class Layout:
         self.addresses: dict[str, int] = {}
         self.string_addresses: dict[str, int] = {}
         functions = functions or []
-        for s in list(strings) + [f.name for f in functions if f.name not in strings]:
+        names = [text for f in functions for text in (f.name, f.qualname or f.name, " ".join(f.params))]
+        for s in dict.fromkeys(list(strings) + names):
             self.string_addresses[s] = self._place(self.static_str(s))
         # Function objects; a function's table index is its position here.
         self.function_addresses: dict[str, int] = {}
@@ -95,6 +96,11 @@ class Layout:
         struct.pack_into("<i", blob, int(c["FUNCTION_TABLE_INDEX"]), table_index)
         struct.pack_into("<i", blob, int(c["FUNCTION_ARITY"]), f.arity)
         struct.pack_into("<q", blob, int(c["FUNCTION_NAME"]), self.boxed_constant(f.name))
+        struct.pack_into("<q", blob, int(c["FUNCTION_QUALNAME"]), self.boxed_constant(f.qualname or f.name))
+        struct.pack_into("<q", blob, int(c["FUNCTION_PARAMS"]), self.boxed_constant(" ".join(f.params)))
+        for field, value in (("FUNCTION_POSONLY", f.posonly), ("FUNCTION_ARGCOUNT", f.argcount),
+                             ("FUNCTION_KWONLY", f.kwonly), ("FUNCTION_FLAGS", f.flags)):
+            struct.pack_into("<i", blob, int(c[field]), value)
         return bytes(blob)
 
     @staticmethod

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
-from molt.frontend.context import BUILTIN_TYPES, FunctionLowering
+from molt.frontend.context import BUILTIN_TYPES, EXCEPTION_TYPES, FunctionLowering
 from molt.frontend.expressions import compare, lower_expression, negate, truth
 from molt.ir.ops import ERROR, MISSING, Assign, Branch, Call, Const, Goto, PyUnary, Value
 from molt.ir.types import BOOL, FLOAT, I32, INT, OBJECT, STR
@@ -198,9 +198,24 @@ def builtin_isinstance(ctx: FunctionLowering, node: ast.Call) -> Value:
     return result
 
 
+def builtin_issubclass(ctx: FunctionLowering, node: ast.Call) -> Value:
+    args, _ = positional(ctx, node, "issubclass", 2, 2)
+    cls, classes = lower_expression(ctx, args[0]), lower_expression(ctx, args[1])
+    ctx.set_line(node)
+    return call(ctx, node, "py_issubclass", [cls, classes])
+
+
+def builtin_callable(ctx: FunctionLowering, node: ast.Call) -> Value:
+    args, _ = positional(ctx, node, "callable", 1, 1)
+    value = lower_expression(ctx, args[0])
+    return ctx.call_primitive("py_callable", [value])
+
+
 def static_type_codes(ctx: FunctionLowering, node: ast.expr) -> list[int] | None:
     if isinstance(node, ast.Name) and node.id in BUILTIN_TYPES and not ctx.shadows(node.id):
         return [BUILTIN_TYPES[node.id]]
+    if isinstance(node, ast.Name) and node.id in EXCEPTION_TYPES and not ctx.shadows(node.id):
+        return [EXCEPTION_TYPES[node.id]]
     if isinstance(node, ast.Tuple):
         codes: list[int] = []
         for element in node.elts:
@@ -325,8 +340,11 @@ def builtin_enumerate(ctx: FunctionLowering, node: ast.Call) -> Value:
 
 
 def builtin_zip(ctx: FunctionLowering, node: ast.Call) -> Value:
+    from molt.frontend.calls import argument_tuple
     from molt.frontend.containers import build_tuple
 
+    if any(isinstance(a, ast.Starred) for a in node.args) and not node.keywords:
+        return call(ctx, node, "zip_new", [argument_tuple(ctx, node)])  # zip(*rows)
     args, _ = positional(ctx, node, "zip", 0, 64)
     iterables = build_tuple(ctx, values(ctx, args))
     return call(ctx, node, "zip_new", [iterables])
@@ -401,6 +419,10 @@ def builtin_min_max(name: str) -> Builtin:
     """max(a, b, ...) and max(iterable, key=, default=): an item replaces the best so far
     only when `item > best` (`<` for min), so the first of equal items wins, as CPython."""
     def lower(ctx: FunctionLowering, node: ast.Call) -> Value:
+        star = len(node.args) == 1 and isinstance(node.args[0], ast.Starred)
+        star_arg = node.args[0] if star else None
+        if star:  # max(*items): one item is itself the iterable
+            node = ast.copy_location(ast.Call(node.func, [ast.Constant(None)], node.keywords), node)
         args, keywords = positional(ctx, node, name, 1, 64, ("key", "default"))
         if len(args) > 1 and "default" in keywords:
             raise ctx.error(node, f"{name}() with several arguments and default=")  # a TypeError in CPython
@@ -426,11 +448,20 @@ def builtin_min_max(name: str) -> Builtin:
             b.emit(Goto(skip))
             b.activate(skip)
 
-        if len(args) > 1:
+        if star:
+            from molt.frontend.calls import argument_tuple
+            from molt.frontend.statements import iterate
+
+            assert star_arg is not None
+            items = argument_tuple(ctx, ast.Call(node.func, [star_arg], []))
+            source = ctx.call_primitive("star_source", [items])
+            iterate(ctx, source, consider, None)
+        elif len(args) > 1:
             for arg in args:
                 consider(lower_expression(ctx, arg))
             return best
-        for_each_value(ctx, args[0], consider)
+        else:
+            for_each_value(ctx, args[0], consider)
         empty = ctx.new_temp(BOOL)
         b.emit(Assign(empty, compare(ctx, "is", best, Const(MISSING, OBJECT))))
         if "default" in keywords:
@@ -473,6 +504,8 @@ BUILTINS: dict[str, Builtin] = {
     "hash": builtin_hash,
     "type": builtin_type,
     "isinstance": builtin_isinstance,
+    "issubclass": builtin_issubclass,
+    "callable": builtin_callable,
     "ord": builtin_one("py_ord", "ord"),
     "chr": builtin_one("py_chr", "chr"),
     "hex": builtin_base(16, "hex"),

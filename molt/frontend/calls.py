@@ -5,7 +5,9 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
-from molt.frontend.context import BUILTIN_FUNCTIONS, BUILTIN_TYPES, FunctionLowering, ProgramInfo, UserFunction
+from molt.frontend.context import (
+    BUILTIN_FUNCTIONS, BUILTIN_TYPES, EXCEPTION_TYPES, FunctionLowering, ProgramInfo, Signature, UserFunction,
+)
 from molt.frontend.expressions import compare, lower_expression, truth
 from molt.ir.methods import METHODS, method_function
 from molt.ir.ops import MISSING, Assign, Binary, Branch, Call, Const, FunctionRef, LoadGlobal, PyUnary, Value
@@ -19,13 +21,13 @@ def lower_call_expression(ctx: FunctionLowering, node: ast.Call) -> Value:
     if not isinstance(func, ast.Name):
         return call_object(ctx, node, lower_expression(ctx, func))
     name = func.id
-    if ctx.is_local(name):
+    if ctx.is_local(name) or ctx.is_cell(name):
         return call_object(ctx, node, lower_expression(ctx, func))
     if name in ctx.program.functions:
         return call_user_function(ctx, node, ctx.program.functions[name])
     if name in BUILTIN_FUNCTIONS and not ctx.shadows(name):
         return builtin_lowering(name)(ctx, node)
-    if name in ctx.program.assigned_globals:
+    if name in ctx.program.assigned_globals or name in EXCEPTION_TYPES:
         return call_object(ctx, node, lower_expression(ctx, func))
     raise ctx.error(node, f"calling '{name}'", "only builtins and functions defined in the program can be called")
 
@@ -39,10 +41,53 @@ def lower_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute
     owner = func.value.id if isinstance(func.value, ast.Name) else None
     if owner in BUILTIN_TYPES and not ctx.shadows(owner):
         return call_type_method(ctx, node, owner, func.attr)
+    if is_super_call(ctx, func.value):
+        from molt.frontend.classes import super_method_call
+
+        return super_method_call(ctx, node, func)
     signature = METHODS.get(func.attr)
-    if signature is None:
+    if signature is None and not ctx.program.classes:
         raise ctx.error(func, f"the method '{func.attr}'", "it is not a method of a builtin type Molt knows")
     receiver = lower_expression(ctx, func.value)
+    if signature is None:
+        return attribute_call(ctx, node, func, receiver)
+    if func.attr not in ctx.program.class_attributes:
+        return builtin_method_call(ctx, node, func, receiver)
+    # An instance of the program's classes, or a builtin value: decided at run time.
+    b = ctx.builder
+    result = ctx.new_temp()
+    ctx.set_line(node)
+    is_instance = ctx.call_primitive("is_instance_object", [receiver])
+    instance_path, builtin_path, done = b.new_block(), b.new_block(), b.new_block()
+    b.branch(is_instance, instance_path, builtin_path)
+    b.activate(instance_path)
+    b.emit(Assign(result, attribute_call(ctx, node, func, receiver)))
+    b.goto(done)
+    b.activate(builtin_path)
+    b.emit(Assign(result, builtin_method_call(ctx, node, func, receiver)))
+    b.goto(done)
+    b.activate(done)
+    return result
+
+
+def is_super_call(ctx: FunctionLowering, node: ast.expr) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
+            and not node.args and not node.keywords and not ctx.shadows("super"))
+
+
+def attribute_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute, receiver: Value) -> Value:
+    """x.name(args) on any object: the attribute, called."""
+    ctx.set_line(func)
+    method = ctx.call_primitive("py_getattr", [receiver, Const(func.attr, OBJECT)])
+    return call_object(ctx, node, method)
+
+
+def builtin_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute, receiver: Value) -> Value:
+    """x.name(args) for the methods of builtin types."""
+    from molt.frontend.builtins import collect_list
+    from molt.frontend.containers import build_tuple
+
+    signature = METHODS[func.attr]
     slots: dict[str, Value] = {}
     extra: list[Value] = []
     for i, arg in enumerate(node.args):
@@ -121,23 +166,84 @@ def positional_args(ctx: FunctionLowering, node: ast.Call) -> list[Value]:
 
 
 def call_user_function(ctx: FunctionLowering, node: ast.Call, function: UserFunction) -> Value:
-    if node.keywords:
-        raise ctx.error(node, "a keyword argument", "keyword arguments come with the functions issue")
-    args = positional_args(ctx, node)
-    ctx.set_line(node)
+    """A call of a top-level function by name: a direct call when the arguments bind to its
+    parameters here (its defaults read from its function object); else (star arguments,
+    or a wrong call, whose TypeError the runtime words) a call of the function object."""
     if needs_defined_check(ctx, function):
+        ctx.set_line(node)
         defined = ctx.new_temp(I32)
         ctx.builder.emit(LoadGlobal(defined, ProgramInfo.defined_flag(function)))
         missing = ctx.new_temp(I32)
         ctx.builder.emit(Binary(missing, "eq", defined, Const(0, I32)))
         ctx.raise_if(missing, "raise_name_error", [Const(function.name, OBJECT)])
-    expected = len(function.params)
-    if len(args) != expected:
-        ctx.raise_now("raise_call_error", [Const(arity_message(function, len(args)), OBJECT)])
-        return Const(None, OBJECT)
+    plan = bind_statically(function.signature, node)
+    if plan is None:
+        return call_object(ctx, node, function_value(ctx, node, function))
+    values = [lower_expression(ctx, a) for a in node.args]
+    keywords = {k.arg: lower_expression(ctx, k.value) for k in node.keywords}
+    ctx.set_line(node)
+    s = function.signature
+    args: list[Value] = []
+    for i, slot in plan.items():
+        if isinstance(slot, int):
+            args.append(values[slot])
+        elif isinstance(slot, str):
+            args.append(keywords[slot])
+        elif i < s.argcount:
+            ref = ctx.program.function_constant(function)
+            args.append(ctx.call_primitive("function_default", [ref, Const(i - (s.argcount - s.defaults), I32)]))
+        else:
+            ref = ctx.program.function_constant(function)
+            args.append(ctx.call_primitive("function_kwdefault", [ref, Const(s.params[i], OBJECT)]))
+    if s.varargs:
+        from molt.frontend.containers import build_tuple
+
+        args.insert(s.argcount, build_tuple(ctx, values[s.argcount:]))
+    if s.varkw:
+        extra = ctx.call_primitive("dict_new", [])
+        for name, value in keywords.items():
+            if name not in plan.values():
+                ctx.call_primitive("dict_setitem", [extra, Const(name, OBJECT), value])
+        args.append(extra)
     dest = ctx.new_temp()
     ctx.builder.emit(Call(dest, function.symbol, args))
     return dest
+
+
+# A slot of a direct call: the index of a positional argument, the name of a keyword
+# argument, or None for the parameter's default.
+Slot = int | str | None
+
+
+def bind_statically(s: Signature, node: ast.Call) -> dict[int, Slot] | None:
+    """The argument of each named parameter (by slot index; not *args and **kwargs, which
+    the caller builds) of a call that binds without error; None when it must bind at run
+    time."""
+    if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+        return None
+    if len(node.args) > s.argcount and not s.varargs:
+        return None
+    kwonly_start = s.argcount + int(s.varargs)
+    named = list(range(s.argcount)) + list(range(kwonly_start, kwonly_start + s.kwonly))
+    slots: dict[int, Slot] = {i: i for i in range(min(len(node.args), s.argcount))}
+    for keyword in node.keywords:
+        assert keyword.arg is not None
+        index = next((i for i in named if s.params[i] == keyword.arg and i >= s.posonly), None)
+        if index is None:
+            if not s.varkw:
+                return None
+            continue
+        if index in slots:
+            return None
+        slots[index] = keyword.arg
+    first_default = s.argcount - s.defaults
+    for i in named:
+        if i not in slots:
+            has_default = first_default <= i < s.argcount or s.params[i] in s.kwdefaults
+            if not has_default:
+                return None
+            slots[i] = None
+    return {i: slots[i] for i in named}
 
 
 def needs_defined_check(ctx: FunctionLowering, callee: UserFunction) -> bool:
@@ -152,24 +258,6 @@ def needs_defined_check(ctx: FunctionLowering, callee: UserFunction) -> bool:
     return callee.position >= ctx.function.position
 
 
-def arity_message(function: UserFunction, given: int) -> str:
-    """CPython's TypeError message for a call with the wrong number of arguments."""
-    expected = len(function.params)
-    if given > expected:
-        plural = "argument" if expected == 1 else "arguments"
-        was = "was" if given == 1 else "were"
-        return f"{function.name}() takes {expected} positional {plural} but {given} {was} given"
-    missing = [f"'{p}'" for p in function.params[given:]]
-    if len(missing) == 1:
-        names = missing[0]
-    elif len(missing) == 2:
-        names = f"{missing[0]} and {missing[1]}"
-    else:
-        names = ", ".join(missing[:-1]) + f", and {missing[-1]}"
-    plural = "argument" if len(missing) == 1 else "arguments"
-    return f"{function.name}() missing {len(missing)} required positional {plural}: {names}"
-
-
 # Builtins.
 
 
@@ -179,6 +267,13 @@ def no_keywords(ctx: FunctionLowering, node: ast.Call, name: str) -> None:
 
 
 def builtin_print(ctx: FunctionLowering, node: ast.Call) -> Value:
+    if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+        # print(*items, **options): the runtime reads the options.
+        items = argument_tuple(ctx, node)
+        options = keyword_dict(ctx, node, Const(None, OBJECT))
+        ctx.set_line(node)
+        ctx.builder.emit(Call(None, "print_call", [items, options]))
+        return Const(None, OBJECT)
     args = positional_args(ctx, node)
     separators: dict[str, Value] = {"sep": Const(" ", OBJECT), "end": Const("\n", OBJECT)}
     for keyword in node.keywords:
@@ -210,7 +305,7 @@ def builtin_lowering(name: str) -> Callable[[FunctionLowering, ast.Call], Value]
 
 
 def function_value(ctx: FunctionLowering, node: ast.AST, function: UserFunction) -> Value:
-    """A function of the program used as a value: its static function object."""
+    """A top-level function used as a value: its static function object."""
     if needs_defined_check(ctx, function):
         ctx.set_line(node)
         defined = ctx.new_temp(I32)
@@ -218,26 +313,7 @@ def function_value(ctx: FunctionLowering, node: ast.AST, function: UserFunction)
         missing = ctx.new_temp(I32)
         ctx.builder.emit(Binary(missing, "eq", defined, Const(0, I32)))
         ctx.raise_if(missing, "raise_name_error", [Const(function.name, OBJECT)])
-    ctx.program.escaping[function.symbol] = function
-    return Const(FunctionRef(function.symbol, function.name, len(function.params)), OBJECT)
-
-
-def lower_lambda(ctx: FunctionLowering, node: ast.Lambda) -> Value:
-    """A lambda is a function of the program named <lambda>; it may read globals and its
-    own parameters, not the locals of the function around it (closures come later)."""
-    args = node.args
-    if args.defaults or args.kw_defaults or args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
-        raise ctx.error(node, "a lambda with defaults or special parameters", "they come with the functions issue")
-    params = [a.arg for a in args.args]
-    for inner in ast.walk(node.body):
-        if isinstance(inner, ast.Name) and inner.id not in params and ctx.is_local(inner.id):
-            raise ctx.error(inner, "a lambda that uses a local variable of its function",
-                            "closures come with the functions issue")
-    symbol = f"__main__.<lambda>@{node.lineno}:{node.col_offset}"
-    function = UserFunction("<lambda>", symbol, node, params, -1)
-    ctx.program.lambdas.append(function)
-    ctx.program.escaping[symbol] = function
-    return Const(FunctionRef(symbol, "<lambda>", len(params)), OBJECT)
+    return ctx.program.function_constant(function)
 
 
 # Builtins of one argument that can be passed as values (key=len, map(abs, ...)).
@@ -258,13 +334,30 @@ def builtin_value(ctx: FunctionLowering, node: ast.AST, call: Callable[[ast.expr
         ast.copy_location(part, node)
     symbol = f"__main__.<builtin {name}>"
     if symbol not in ctx.program.escaping:
-        function = UserFunction(name, symbol, lam, ["x"], -1)
+        function = UserFunction(name, symbol, lam, Signature(["x"], argcount=1), -1, name)
         ctx.program.lambdas.append(function)
         ctx.program.escaping[symbol] = function
-    return Const(FunctionRef(symbol, name, 1), OBJECT)
+    return Const(ctx.program.escaping[symbol].ref(), OBJECT)
+
+
+def variadic_builtin_value(ctx: FunctionLowering, node: ast.Name) -> Value:
+    """max and min as values: `lambda *args: max(*args)`."""
+    symbol = f"__main__.<builtin {node.id}>"
+    if symbol not in ctx.program.escaping:
+        star = ast.Starred(ast.Name("args", ast.Load()), ast.Load())
+        lam = ast.Lambda(ast.arguments(posonlyargs=[], args=[], vararg=ast.arg("args"), kwonlyargs=[],
+                                       kw_defaults=[], kwarg=None, defaults=[]),
+                         ast.Call(ast.Name(node.id, ast.Load()), [star], []))
+        for part in ast.walk(lam):
+            ast.copy_location(part, node)
+        function = UserFunction(node.id, symbol, lam, Signature(["args"], varargs=True), -1, node.id)
+        ctx.program.lambdas.append(function)
+    return ctx.program.function_constant(ctx.program.escaping.get(symbol) or ctx.program.lambdas[-1])
 
 
 def builtin_function_value(ctx: FunctionLowering, node: ast.Name) -> Value:
+    if node.id in ("max", "min"):
+        return variadic_builtin_value(ctx, node)
     if node.id not in ONE_ARGUMENT_BUILTINS:
         raise ctx.error(node, f"using the builtin '{node.id}' as a value", "only builtins of one argument can be")
     return builtin_value(ctx, node, lambda x: ast.Call(ast.Name(node.id, ast.Load()), [x], []), node.id)
@@ -280,11 +373,42 @@ def unbound_method_value(ctx: FunctionLowering, node: ast.Attribute) -> Value:
 
 
 def call_object(ctx: FunctionLowering, node: ast.Call, callee: Value) -> Value:
-    """Calling a value (a function object, a type): the arguments go in a tuple."""
+    """Calling a value (a function object, a type): the positional arguments go in a
+    tuple, keyword arguments in a dict."""
+    args = argument_tuple(ctx, node)
+    if not node.keywords:
+        ctx.set_line(node)
+        return ctx.call_primitive("py_call", [callee, args])
+    kwargs = keyword_dict(ctx, node, callee)
+    ctx.set_line(node)
+    return ctx.call_primitive("py_call_kw", [callee, args, kwargs])
+
+
+def argument_tuple(ctx: FunctionLowering, node: ast.Call) -> Value:
+    """The positional arguments of a call as a tuple, star arguments spread into it."""
     from molt.frontend.containers import build_tuple
 
-    if node.keywords:
-        raise ctx.error(node, "keyword arguments in a call of a function value", "they come with the functions issue")
-    args = positional_args(ctx, node)
-    ctx.set_line(node)
-    return ctx.call_primitive("py_call", [callee, build_tuple(ctx, args)])
+    if not any(isinstance(a, ast.Starred) for a in node.args):
+        return build_tuple(ctx, [lower_expression(ctx, a) for a in node.args])
+    items = ctx.call_primitive("list_new", [Const(0, I32)])
+    for arg in node.args:
+        if isinstance(arg, ast.Starred):
+            iterable = lower_expression(ctx, arg.value)
+            ctx.set_line(arg)
+            ctx.call_primitive("list_extend", [items, iterable])
+        else:
+            ctx.call_primitive("list_append", [items, lower_expression(ctx, arg)])
+    return ctx.call_primitive("tuple_from_list", [items])
+
+
+def keyword_dict(ctx: FunctionLowering, node: ast.Call, callee: Value) -> Value:
+    """The keyword arguments of a call as a dict, ** mappings merged into it."""
+    kwargs = ctx.call_primitive("dict_new", [])
+    for keyword in node.keywords:
+        value = lower_expression(ctx, keyword.value)
+        ctx.set_line(keyword.value)
+        if keyword.arg is None:
+            ctx.call_primitive("dict_merge_kwargs", [kwargs, value, callee])
+        else:
+            ctx.call_primitive("dict_setitem", [kwargs, Const(keyword.arg, OBJECT), value])
+    return kwargs

@@ -204,17 +204,22 @@ def lower_formatted_value(ctx: FunctionLowering, node: ast.FormattedValue) -> Va
 
 
 def lower_attribute(ctx: FunctionLowering, node: ast.Attribute) -> Value:
-    """Attribute reads: `__name__` of a type (type(x).__name__); methods are only called."""
-    if node.attr == "__name__":
-        value = lower_expression(ctx, node.value)
-        ctx.set_line(node)
-        return ctx.call_primitive("type_attribute_name", [value])
+    """Attribute reads: str.lower and the like as values, else the runtime's getattr
+    (methods of builtin types are only called)."""
     if (isinstance(node.value, ast.Name) and node.value.id in BUILTIN_TYPES
-            and not ctx.shadows(node.value.id)):
+            and not ctx.shadows(node.value.id) and node.attr != "__name__"):
         from molt.frontend.calls import unbound_method_value
 
         return unbound_method_value(ctx, node)
-    raise ctx.error(node, f"reading the attribute '{node.attr}'", "attributes come with classes")
+    from molt.frontend.calls import is_super_call
+
+    if is_super_call(ctx, node.value):
+        from molt.frontend.classes import super_attribute
+
+        return super_attribute(ctx, node)
+    value = lower_expression(ctx, node.value)
+    ctx.set_line(node)
+    return ctx.call_primitive("py_getattr", [value, Const(node.attr, OBJECT)])
 
 
 CONTAINER_EXPRESSIONS: dict[type, Callable[[FunctionLowering, Any], Value]] = {

@@ -11,13 +11,14 @@ import ast
 import contextlib
 import symtable
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Any, Iterator
 
 from molt.errors import CompileError, unsupported
 from molt.ir.builder import IRBuilder
 from molt.ir.ops import (
-    UNBOUND, BasicBlock, Binary, Call, Const, LoadGlobal, Register, Unreachable, Value,
+    UNBOUND, BasicBlock, Binary, Call, Const, FunctionRef, LoadGlobal, Register, Unreachable, Value,
 )
+from molt.frontend.scopes import cell_variables, comprehension_table
 from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BOOL, OBJECT, RType
 
@@ -27,25 +28,86 @@ BUILTIN_FUNCTIONS = frozenset({
     "print", "abs", "min", "max", "int", "float", "str", "bool", "range", "len", "list", "tuple",
     "dict", "set", "frozenset", "sorted", "reversed", "enumerate", "zip", "sum", "any", "all",
     "isinstance", "type", "repr", "ascii", "hash", "ord", "chr", "hex", "oct", "bin", "pow",
-    "divmod", "iter", "next", "bytes", "map", "filter", "round", "format",
+    "divmod", "iter", "next", "bytes", "map", "filter", "round", "format", "issubclass",
+    "callable",
 })
+# The builtin exception types, with their type codes: TYPECODE_EXCEPTION + their kind
+# (EXC_* of wasm_runtime/exc.py, in this order).
+EXCEPTION_TYPES: dict[str, int] = {name: 64 + kind for kind, name in enumerate([
+    "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "ValueError",
+    "TypeError", "NameError", "UnboundLocalError", "MemoryError", "NotImplementedError", "RecursionError",
+    "IndexError", "KeyError", "LookupError", "AttributeError", "StopIteration", "RuntimeError",
+    "AssertionError", "UnicodeError", "UnicodeEncodeError", "UnicodeDecodeError", "KeyboardInterrupt",
+    "SystemExit", "GeneratorExit", "FloatingPointError", "ImportError", "ModuleNotFoundError", "OSError",
+    "FileNotFoundError", "EOFError",
+])}
 # Builtin names that are types, with their type codes (wasm_runtime/types_obj.py).
 BUILTIN_TYPES: dict[str, int] = {
     "str": 1, "int": 3, "list": 4, "tuple": 5, "dict": 6, "set": 7, "frozenset": 8, "range": 9,
-    "bytes": 10, "type": 11, "float": 16, "bool": 17,
+    "bytes": 10, "type": 11, "float": 16, "bool": 17, "object": 19,
 }
 
 
 @dataclass
+class Signature:
+    """A function's parameters: `params` names every slot of its entry, in order
+    (positional parameters, *args, keyword-only parameters, **kwargs)."""
+
+    params: list[str]
+    posonly: int = 0
+    argcount: int = 0
+    kwonly: int = 0
+    varargs: bool = False
+    varkw: bool = False
+    defaults: int = 0  # the last `defaults` positional parameters have a default
+    kwdefaults: tuple[str, ...] = ()  # keyword-only parameters with a default
+
+    @staticmethod
+    def of(args: ast.arguments) -> "Signature":
+        positional = [a.arg for a in args.posonlyargs + args.args]
+        params = positional + ([args.vararg.arg] if args.vararg else []) + [a.arg for a in args.kwonlyargs]
+        params += [args.kwarg.arg] if args.kwarg else []
+        kwdefaults = tuple(a.arg for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None)
+        return Signature(params, len(args.posonlyargs), len(positional), len(args.kwonlyargs), args.vararg is not None,
+                         args.kwarg is not None, len(args.defaults), kwdefaults)
+
+    @property
+    def simple(self) -> bool:
+        """A call binds it by passing exactly argcount positional arguments."""
+        return not (self.defaults or self.kwonly or self.varargs or self.varkw)
+
+    @property
+    def flags(self) -> int:
+        return int(self.varargs) | 2 * int(self.varkw)
+
+
+@dataclass
 class UserFunction:
-    """A `def` at the top level of the program, or a lambda (position -1)."""
+    """A function of the program: a `def` (at the top level, nested, or decorated) or a
+    lambda. Top-level undecorated defs (ProgramInfo.functions) are called directly; the
+    others exist as function objects made when their def or lambda runs."""
 
     name: str
     symbol: str
     node: ast.FunctionDef | ast.Lambda
-    params: list[str]
-    # Index of its def among the module's top-level statements (see `needs_defined_check`).
+    signature: Signature
+    # Index of its def among the module's top-level statements (see `needs_defined_check`),
+    # -1 for the others.
     position: int
+    qualname: str = ""
+    scope: symtable.SymbolTable | None = None
+    # The free variables it reads from the functions around it (its closure, in order).
+    free: list[str] = field(default_factory=list)
+
+    @property
+    def params(self) -> list[str]:
+        return self.signature.params
+
+    def ref(self) -> FunctionRef:
+        """Its static function object."""
+        s = self.signature
+        return FunctionRef(self.symbol, self.name, s.argcount if s.simple else -1, self.qualname or self.name,
+                           tuple(s.params), s.posonly, s.argcount, s.kwonly, s.flags)
 
 
 @dataclass
@@ -56,13 +118,24 @@ class ProgramInfo:
     globals: dict[str, str] = field(default_factory=dict)  # Python name -> global symbol
     # Names the module assigns at its top level or in `global` statements.
     assigned_globals: set[str] = field(default_factory=set)
-    # Lambdas met while lowering, to lower in turn; functions used as values.
+    # Nested functions and lambdas met while lowering, to lower in turn; functions used as
+    # values.
     lambdas: list[UserFunction] = field(default_factory=list)
     escaping: dict[str, UserFunction] = field(default_factory=dict)
     table: symtable.SymbolTable | None = None
+    tree: ast.Module | None = None
+    # The names of the program's classes, and every name their bodies bind (so that a
+    # call `x.append(...)` knows x may be an instance).
+    classes: set[str] = field(default_factory=set)
+    class_attributes: set[str] = field(default_factory=set)
 
     def global_symbol(self, name: str) -> str:
         return self.globals.setdefault(name, MODULE_PREFIX + name)
+
+    def function_constant(self, function: UserFunction) -> Const:
+        """The static function object of a function (which then needs its entries)."""
+        self.escaping[function.symbol] = function
+        return Const(function.ref(), OBJECT)
 
     @staticmethod
     def defined_flag(function: UserFunction) -> str:
@@ -73,6 +146,18 @@ class ProgramInfo:
 class Loop:
     continue_target: BasicBlock
     break_target: BasicBlock
+    # How many enclosing try blocks (FunctionLowering.exits) are outside the loop.
+    exits_depth: int
+
+
+@dataclass
+class TryExit:
+    """What leaving a try block by return/break/continue must do: run a finally body, or
+    end the handling of an exception (an except clause, with its `as` name)."""
+
+    outer_handler: BasicBlock | None
+    finally_body: list[ast.stmt] | None = None
+    name: str | None = None
 
 
 class FunctionLowering:
@@ -88,11 +173,23 @@ class FunctionLowering:
         # Names of the registers of Python variables (for the unbound-local checks).
         self.variables: list[str] = []
         self.loops: list[Loop] = []
+        # The try blocks being lowered, innermost last.
+        self.exits: list[TryExit] = []
         # The module-level statement being lowered (module body only).
         self.statement_index = 0
         # The variables of the comprehensions being lowered, innermost last: a
         # comprehension's loop variables are its own, not the function's.
         self.comprehension_locals: list[dict[str, Register]] = []
+        # Variables that live in cells (functions.py), by name: the registers holding
+        # the cells; those of `free_cells` belong to an enclosing function.
+        self.cells: dict[str, Register] = {}
+        self.free_cells: set[str] = set()
+        # The symbol tables around the code being lowered: the function's, then those of
+        # the comprehensions being lowered.
+        self.tables: list[symtable.SymbolTable | None] = [scope]
+        # Inside a class body: its namespace (classes.py), and the prefix of qualified names.
+        self.class_body: Any = None
+        self.qualname_prefix = ""
         self._comprehension_count = 0
 
     @property
@@ -105,15 +202,30 @@ class FunctionLowering:
     def new_temp(self, rtype: RType = OBJECT) -> Register:
         return self.builder.new_register(rtype)
 
+    def continue_in_new_block(self) -> None:
+        b = self.builder
+        block = b.new_block()
+        b.goto(block)
+        b.activate(block)
+
+    def switch_handler(self, handler: BasicBlock | None) -> None:
+        """Continue in a new block whose exceptions go to `handler`."""
+        self.builder.handler = handler
+        if not self.builder.terminated:
+            self.continue_in_new_block()
+
     def set_line(self, node: ast.AST) -> None:
         self.builder.line = getattr(node, "lineno", self.builder.line)
 
     # Names.
 
     def is_local(self, name: str) -> bool:
+        """A plain local variable (held in a register), or a comprehension's."""
         if any(name in scope for scope in self.comprehension_locals):
             return True
-        if isinstance(self.function, UserFunction) and isinstance(self.function.node, ast.Lambda):
+        if name in self.cells:
+            return False
+        if self.function is not None and self.scope is None:  # a builtin's lambda
             return name in self.function.params
         if self.function is None or self.scope is None:
             return False
@@ -122,6 +234,9 @@ class FunctionLowering:
         except KeyError:  # only used inside a comprehension: not the function's
             return False
         return symbol.is_local() and not symbol.is_global()
+
+    def is_cell(self, name: str) -> bool:
+        return name in self.cells and not any(name in scope for scope in self.comprehension_locals)
 
     def local_register(self, name: str) -> Register:
         for scope in reversed(self.comprehension_locals):
@@ -134,26 +249,49 @@ class FunctionLowering:
 
     def shadows(self, name: str) -> bool:
         """The program binds `name` itself (a local, a global, a function), hiding the builtin."""
-        return self.is_local(name) or name in self.program.functions or name in self.program.assigned_globals
+        return (self.is_local(name) or name in self.cells or name in self.program.functions
+                or name in self.program.assigned_globals)
 
     @contextlib.contextmanager
     def comprehension_scope(self, node: ast.AST) -> Iterator[None]:
-        """Names bound by the comprehension's `for` targets are its own registers."""
+        """Names bound by the comprehension's `for` targets are its own registers, or its
+        own cells when functions made inside use them."""
         generators = getattr(node, "generators", [])
         names: dict[str, Register] = {}
         self._comprehension_count += 1
+        table = comprehension_table(self.tables[-1], node, self.siblings())
+        closed_over = set(cell_variables(table))
+        outer_cells = dict(self.cells)
         for generator in generators:
             for target in ast.walk(generator.target):
                 if isinstance(target, ast.Name):
+                    if target.id in closed_over:
+                        if target.id not in names:
+                            names[target.id] = self.call_primitive("cell_new", [])
+                        continue
                     name = f"{target.id}.{self._comprehension_count}"
                     names.setdefault(target.id, Register(name, OBJECT))
+        cells = {name: reg for name, reg in names.items() if name in closed_over}
+        for name in cells:
+            del names[name]
+        self.cells.update(cells)
         self.comprehension_locals.append(names)
+        if table is not None:
+            self.tables.append(table)
         try:
             yield
         finally:
             self.comprehension_locals.pop()
+            if table is not None:
+                self.tables.pop()
+            self.cells = outer_cells
         for reg in names.values():
             self.variables.append(reg.name)
+
+    def siblings(self) -> list[ast.AST]:
+        """The AST nodes of the function being lowered (or of the module), in walk order."""
+        root = self.function.node if self.function is not None else self.program.tree
+        return list(ast.walk(root)) if root is not None else []
 
     def load_global(self, name: str) -> Register:
         """Read a module global, raising NameError while it is unbound."""

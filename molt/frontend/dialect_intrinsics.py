@@ -73,14 +73,15 @@ def emit_intrinsic(
     if name == "heap_base":  # the first address after static data
         return Const(DataAddress("__heap_base"), I32)
     if name == "call_entry":
-        # call_entry(table_index, args): the entry of a function object, through the
-        # module's function table (codegen emits call_indirect of (i64) -> i64).
-        if len(args) != 2:
-            raise fc.error(node, "call_entry() takes 2 arguments")
+        # call_entry(table_index, function, args): the entry of a function object, through
+        # the module's function table (codegen emits call_indirect of (i64, i64) -> i64).
+        if len(args) != 3:
+            raise fc.error(node, "call_entry() takes 3 arguments")
         index = _typed(fc, args[0], I32)
-        arguments = _typed(fc, args[1], I64)
+        function = _typed(fc, args[1], I64)
+        arguments = _typed(fc, args[2], I64)
         dest = fc.new_temp(I64)
-        fc.builder.emit(Instr(dest, "call_entry", [arguments, index]))
+        fc.builder.emit(Instr(dest, "call_entry", [function, arguments, index]))
         return dest
     for matches, emit in emitters:
         if matches(name):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from typing import Any, Callable
 
-from molt.frontend.context import BUILTIN_FUNCTIONS, BUILTIN_TYPES, FunctionLowering
+from molt.frontend.context import BUILTIN_FUNCTIONS, BUILTIN_TYPES, EXCEPTION_TYPES, FunctionLowering
 from molt.ir.ops import Assign, Binary, Const, PyBinary, PyTruth, PyUnary, Unary, Value
 from molt.ir.types import BOOL, I32, OBJECT
 
@@ -65,6 +65,15 @@ def lower_name(ctx: FunctionLowering, node: ast.Name) -> Value:
     name = node.id
     if ctx.is_local(name):
         return ctx.local_register(name)
+    if ctx.is_cell(name):
+        from molt.frontend.functions import read_cell
+
+        ctx.set_line(node)
+        return read_cell(ctx, name)
+    if ctx.class_body is not None and name in ctx.class_body.names:
+        from molt.frontend.classes import read_class_name
+
+        return read_class_name(ctx, name)
     if name in ctx.program.functions:
         from molt.frontend.calls import function_value
 
@@ -76,6 +85,10 @@ def lower_name(ctx: FunctionLowering, node: ast.Name) -> Value:
         from molt.frontend.calls import builtin_function_value
 
         return builtin_function_value(ctx, node)
+    if name == "object" and not ctx.shadows(name):
+        return ctx.call_primitive("type_object", [Const(BUILTIN_TYPES[name], I32)])
+    if name in EXCEPTION_TYPES and not ctx.shadows(name):
+        return ctx.call_primitive("type_object", [Const(EXCEPTION_TYPES[name], I32)])
     return ctx.load_global(name)
 
 
@@ -205,7 +218,7 @@ def lower_call(ctx: FunctionLowering, node: ast.Call) -> Value:
 
 
 def lower_lambda_expression(ctx: FunctionLowering, node: ast.Lambda) -> Value:
-    from molt.frontend.calls import lower_lambda
+    from molt.frontend.functions import lower_lambda
 
     return lower_lambda(ctx, node)
 

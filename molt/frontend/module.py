@@ -12,8 +12,8 @@ import ast
 import symtable
 
 from molt.errors import CompileError
-from molt.frontend.context import MODULE_PREFIX, FunctionLowering, ProgramInfo, UserFunction
-from molt.frontend.calls import arity_message
+from molt.frontend.context import MODULE_PREFIX, FunctionLowering, ProgramInfo, Signature, UserFunction
+from molt.frontend.functions import cell_variables, enter_function
 from molt.frontend.expressions import lower_expression
 from molt.frontend.statements import lower_statement, lower_statements
 from molt.ir.builder import IRBuilder
@@ -24,8 +24,6 @@ from molt.ir.ops import (
 from molt.ir.types import BOOL, I32, INT, OBJECT
 
 MODULE_BODY = "module_body"
-# The symbol tables of comprehensions, which Molt lowers inline.
-COMPREHENSION_SCOPES = frozenset({"listcomp", "setcomp", "dictcomp", "genexpr"})
 
 
 def parse_program(source: str, file: str) -> ast.Module:
@@ -43,16 +41,29 @@ def parse_program(source: str, file: str) -> ast.Module:
 
 def survey(tree: ast.Module, file: str, source: str) -> ProgramInfo:
     program = ProgramInfo(file, source.splitlines())
+    program.tree = tree
     program.table = symtable.symtable(source, file, "exec")
     program.assigned_globals = assigned_globals(program.table)
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            program.classes.add(node.name)
+            for stmt in node.body:
+                if isinstance(stmt, ast.FunctionDef):
+                    program.class_attributes.add(stmt.name)
+                for target in getattr(stmt, "targets", [getattr(stmt, "target", None)]):
+                    if isinstance(target, ast.Name):
+                        program.class_attributes.add(target.id)
+            for part in ast.walk(node):
+                if isinstance(part, ast.Attribute) and isinstance(part.ctx, ast.Store):
+                    program.class_attributes.add(part.attr)
     for position, node in enumerate(tree.body):
-        if isinstance(node, ast.FunctionDef):
-            check_signature(file, node)
+        if isinstance(node, ast.FunctionDef) and not node.decorator_list:
             if node.name in program.functions:
                 raise CompileError(file, node.lineno, node.col_offset + 1,
                                    f"redefining the function '{node.name}' is not supported by molt yet")
             program.functions[node.name] = UserFunction(
-                node.name, MODULE_PREFIX + node.name, node, [a.arg for a in node.args.args], position)
+                node.name, MODULE_PREFIX + node.name, node, Signature.of(node.args), position, node.name,
+                function_scope(program, node))
     return program
 
 
@@ -67,45 +78,26 @@ def assigned_globals(table: symtable.SymbolTable) -> set[str]:
     return names
 
 
-def check_signature(file: str, node: ast.FunctionDef) -> None:
-    args = node.args
-    what = ""
-    if node.decorator_list:
-        what = "a decorator"
-    elif args.defaults or args.kw_defaults:
-        what = "a default argument value"
-    elif args.vararg or args.kwarg:
-        what = "a *args or **kwargs parameter"
-    elif args.kwonlyargs or args.posonlyargs:
-        what = "a keyword-only or positional-only parameter"
-    if what:
-        raise CompileError(file, node.lineno, node.col_offset + 1,
-                           f"{what} is not supported by molt yet (it comes with the functions issue)")
-
-
-def function_scope(program: ProgramInfo, name: str) -> symtable.SymbolTable:
+def function_scope(program: ProgramInfo, node: ast.FunctionDef) -> symtable.SymbolTable:
     assert program.table is not None
     for child in program.table.get_children():
-        if child.get_name() == name and child.get_type() == "function":
+        if child.get_name() == node.name and child.get_type() == "function" and child.get_lineno() == node.lineno:
             return child
-    raise AssertionError(f"no symbol table for {name}")
+    raise AssertionError(f"no symbol table for {node.name}")
 
 
 def lower_function(program: ProgramInfo, function: UserFunction) -> FuncIR:
+    """The body of a function: it takes one argument per parameter slot, and its closure
+    last when it has free variables."""
     node = function.node
-    scope = None
-    if isinstance(node, ast.FunctionDef):
-        scope = function_scope(program, function.name)
-        for child in scope.get_children():
-            if child.get_name() not in COMPREHENSION_SCOPES and child.get_name() != "lambda":
-                raise CompileError(program.file, child.get_lineno(), 1,
-                                   "a nested function is not supported by molt yet (closures come with "
-                                   "the functions issue)")
-    ctx = FunctionLowering(program, function, scope)
+    ctx = FunctionLowering(program, function, function.scope)
     b = ctx.builder
     b.activate(b.new_block())
     b.line = node.lineno
-    params = [ctx.local_register(name) for name in function.params]
+    params = [ctx.local_register(name) if not is_cell_name(function, name) else Register(name, OBJECT)
+              for name in function.params]
+    closure = Register("__closure__", OBJECT) if function.free else None
+    enter_function(ctx, function, params, closure)
     if isinstance(node, ast.Lambda):
         value = lower_expression(ctx, node.body)
         b.emit(Return(value))
@@ -113,72 +105,63 @@ def lower_function(program: ProgramInfo, function: UserFunction) -> FuncIR:
         lower_statements(ctx, node.body)
     if not b.terminated:
         b.emit(Return(Const(None, OBJECT)))
-    fn = b.finish(function.symbol, params, OBJECT, True, "python", function.name,
+    fn = b.finish(function.symbol, params + ([closure] if closure else []), OBJECT, True, "python", function.name,
                   program.file, function.node.lineno)
     fn.variables = list(ctx.locals) + ctx.variables
     return fn
 
 
+def is_cell_name(function: UserFunction, name: str) -> bool:
+    return name in cell_variables(function.scope)
+
+
 def entry_function(program: ProgramInfo, function: UserFunction) -> FuncIR:
-    """The entry of a function called through a function object: one tuple of arguments,
-    checked against the function's parameters (CPython's TypeErrors), then a direct call."""
+    """The entry of a function called through a function object: a tuple with one
+    argument per parameter slot, already bound (wasm_runtime/functions.py's py_call_kw)."""
     b = IRBuilder()
     b.activate(b.new_block())
     b.line = function.node.lineno
-    args = Register("args", OBJECT)
-    arity = len(function.params)
-    count = b.new_register(INT)
-    b.emit(Call(count, "py_len", [args]))
-    for given in range(arity):
-        # Too few arguments: CPython names the missing parameters.
-        short, ok = b.new_block(), b.new_block()
-        is_short = b.new_register(BOOL)
-        b.emit(Binary(is_short, "eq", count, Const(given, INT)))
-        b.branch(is_short, short, ok)
-        b.activate(short)
-        b.emit(Call(None, "raise_call_error", [Const(arity_message(function, given), OBJECT)]))
-        b.emit(Unreachable())
-        b.activate(ok)
-    too_many, ok = b.new_block(), b.new_block()
-    is_long = b.new_register(BOOL)
-    b.emit(Binary(is_long, "gt", count, Const(arity, INT)))
-    b.branch(is_long, too_many, ok)
-    b.activate(too_many)
-    b.emit(Call(None, "raise_too_many_arguments", [Const(function.name, OBJECT), Const(arity, I32), count]))
-    b.emit(Unreachable())
-    b.activate(ok)
+    f, args = Register("f", OBJECT), Register("args", OBJECT)
     values: list[Value] = []
-    for i in range(arity):
+    for i in range(len(function.params)):
         item = b.new_register(OBJECT)
         b.emit(Call(item, "tuple_get", [args, Const(i, I32)]))
         values.append(item)
+    return finish_entry(program, function, b, f, values, [f, args], ENTRY_SUFFIX)
+
+
+def finish_entry(program: ProgramInfo, function: UserFunction, b: IRBuilder, f: Register, values: list[Value],
+                 params: list[Register], suffix: str) -> FuncIR:
+    if function.free:
+        closure = b.new_register(OBJECT)
+        b.emit(Call(closure, "function_closure", [f]))
+        values.append(closure)
     result = b.new_register(OBJECT)
     b.emit(Call(result, function.symbol, values))
     b.emit(Return(result))
-    return b.finish(function.symbol + ENTRY_SUFFIX, [args], OBJECT, True, "python", function.name,
-                    program.file, function.node.lineno)
+    entry = b.finish(function.symbol + suffix, params, OBJECT, True, "python", function.name,
+                     program.file, function.node.lineno)
+    entry.entry = True
+    return entry
 
 
 def one_argument_entry(program: ProgramInfo, function: UserFunction) -> FuncIR | None:
     """For a function of one parameter: the entry that takes the argument itself, which
     key= functions, map() and filter() call without building a tuple."""
-    if len(function.params) != 1:
+    if len(function.params) != 1 or not function.signature.simple:
         return None
     b = IRBuilder()
     b.activate(b.new_block())
     b.line = function.node.lineno
-    arg = Register("x", OBJECT)
-    result = b.new_register(OBJECT)
-    b.emit(Call(result, function.symbol, [arg]))
-    b.emit(Return(result))
-    return b.finish(function.symbol + ENTRY1_SUFFIX, [arg], OBJECT, True, "python", function.name,
-                    program.file, function.node.lineno)
+    f, arg = Register("f", OBJECT), Register("x", OBJECT)
+    return finish_entry(program, function, b, f, [arg], [f, arg], ENTRY1_SUFFIX)
 
 
 def lower_module_body(program: ProgramInfo, tree: ast.Module) -> FuncIR:
     ctx = FunctionLowering(program, None, program.table)
     b = ctx.builder
     b.activate(b.new_block())
+    b.emit(Call(None, "recursion_enter", []))
     for index, stmt in enumerate(tree.body):
         ctx.statement_index = index
         lower_statement(ctx, stmt)

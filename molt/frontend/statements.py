@@ -8,12 +8,17 @@ from typing import Any, Callable
 from molt.frontend.context import BUILTIN_FUNCTIONS, FunctionLowering, Loop, ProgramInfo
 from molt.frontend.containers import lower_index
 from molt.frontend.expressions import BINARY_OPERATORS, OPERATOR_NAMES, binary, lower_expression, truth
-from molt.ir.ops import STOP, UNBOUND, Assign, Binary, Call, Const, Instr, Return, StoreGlobal, Value
+from molt.ir.ops import STOP, UNBOUND, Assign, Binary, Call, Const, Instr, Register, Return, StoreGlobal, Value
 from molt.ir.types import BOOL, I32, I64, INT, OBJECT
 
 
 def lower_statements(ctx: FunctionLowering, body: list[ast.stmt]) -> None:
+    b = ctx.builder
     for stmt in body:
+        if b.handler is not None and b.current is not None and b.current.ops:
+            # Inside a try, each statement starts a block: the handler edge leaves from a
+            # block's entry, and no statement's assignments are visible before it ends.
+            ctx.continue_in_new_block()
         lower_statement(ctx, stmt)
 
 
@@ -27,9 +32,8 @@ def lower_statement(ctx: FunctionLowering, node: ast.stmt) -> None:
 
 def describe(node: ast.stmt) -> str:
     names = {
-        ast.ClassDef: "the class statement", ast.Try: "the try statement", ast.Raise: "the raise statement",
-        ast.With: "the with statement", ast.Import: "import", ast.ImportFrom: "import",
-        ast.Delete: "the del statement", ast.Assert: "the assert statement", ast.Nonlocal: "nonlocal",
+        ast.ClassDef: "the class statement", ast.With: "the with statement", ast.Import: "import", ast.ImportFrom: "import",
+        ast.Delete: "the del statement",
         ast.AsyncFunctionDef: "an async function", ast.AsyncFor: "async for", ast.AsyncWith: "async with",
         ast.Match: "the match statement", ast.TryStar: "try/except*",
     }
@@ -38,11 +42,16 @@ def describe(node: ast.stmt) -> str:
 
 def store_name(ctx: FunctionLowering, target: ast.Name, value: Value) -> None:
     name = target.id
-    if name in ctx.program.functions:
-        raise ctx.error(target, "rebinding a function's name")
     if ctx.is_local(name):
         ctx.builder.emit(Assign(ctx.local_register(name), value))
         return
+    if ctx.is_cell(name):
+        from molt.frontend.functions import write_cell
+
+        write_cell(ctx, name, value)
+        return
+    if name in ctx.program.functions:
+        raise ctx.error(target, "rebinding a function's name")
     ctx.builder.emit(StoreGlobal(ctx.program.global_symbol(name), value))
 
 
@@ -58,7 +67,9 @@ def store_target(ctx: FunctionLowering, target: ast.expr, value: Value) -> None:
     elif isinstance(target, (ast.Tuple, ast.List)):
         unpack(ctx, target.elts, value, target)
     elif isinstance(target, ast.Attribute):
-        raise ctx.error(target, "assignment to an attribute", "attributes come with classes")
+        owner = lower_expression(ctx, target.value)
+        ctx.set_line(target)
+        ctx.builder.emit(Call(None, "py_setattr", [owner, Const(target.attr, OBJECT), value]))
     else:
         raise ctx.error(target, "assignment to this target")
 
@@ -124,8 +135,18 @@ def lower_augassign(ctx: FunctionLowering, node: ast.AugAssign) -> None:
         result = inplace(ctx, op, current, value)
         ctx.builder.emit(Call(None, "py_setitem", [container, key, result]))
         return
+    if isinstance(target, ast.Attribute):
+        # x.a += v evaluates x once.
+        owner = lower_expression(ctx, target.value)
+        ctx.set_line(node)
+        current = ctx.call_primitive("py_getattr", [owner, Const(target.attr, OBJECT)])
+        value = lower_expression(ctx, node.value)
+        ctx.set_line(node)
+        result = inplace(ctx, op, current, value)
+        ctx.builder.emit(Call(None, "py_setattr", [owner, Const(target.attr, OBJECT), result]))
+        return
     if not isinstance(target, ast.Name):
-        raise ctx.error(target, "augmented assignment to an attribute", "attributes come with classes")
+        raise ctx.error(target, "augmented assignment to this target")
     current_value = lower_expression(ctx, ast.copy_location(ast.Name(target.id, ast.Load()), target))
     operand = lower_expression(ctx, node.value)
     ctx.set_line(node)
@@ -173,7 +194,7 @@ def lower_while(ctx: FunctionLowering, node: ast.While) -> None:
     ctx.set_line(node)
     b.branch(truth(ctx, lower_expression(ctx, node.test)), body, orelse)
     b.activate(body)
-    ctx.loops.append(Loop(head, after))
+    ctx.loops.append(Loop(head, after, len(ctx.exits)))
     lower_statements(ctx, node.body)
     ctx.loops.pop()
     b.goto(head)
@@ -261,7 +282,7 @@ def iterate(ctx: FunctionLowering, source: Value, each: Callable[[Value], None],
     b.emit(Binary(done, "eq", item, Const(STOP, OBJECT)))
     b.branch(done, orelse_block, body_block)
     b.activate(body_block)
-    ctx.loops.append(Loop(head, after))
+    ctx.loops.append(Loop(head, after, len(ctx.exits)))
     each(item)
     ctx.loops.pop()
     b.goto(head)
@@ -303,7 +324,7 @@ def lower_range_loop(ctx: FunctionLowering, target: ast.Name, arguments: tuple[V
     value = ctx.new_temp(INT)
     b.emit(Instr(value, "nop", [counter]))
     store_name(ctx, target, value)
-    ctx.loops.append(Loop(increment, after))
+    ctx.loops.append(Loop(increment, after, len(ctx.exits)))
     body()
     ctx.loops.pop()
     b.goto(increment)
@@ -335,26 +356,65 @@ def delete_target(ctx: FunctionLowering, target: ast.expr) -> None:
         # The name must be bound (reading it checks that), then it is unbound again.
         lower_expression(ctx, ast.copy_location(ast.Name(target.id, ast.Load()), target))
         ctx.set_line(target)
-        if ctx.is_local(target.id):
-            ctx.builder.emit(Assign(ctx.local_register(target.id), Const(UNBOUND, OBJECT)))
+        if ctx.is_local(target.id) or ctx.is_cell(target.id):
+            store_name(ctx, target, Const(UNBOUND, OBJECT))
         else:
             ctx.builder.emit(StoreGlobal(ctx.program.global_symbol(target.id), Const(UNBOUND, OBJECT)))
+    elif isinstance(target, ast.Attribute):
+        owner = lower_expression(ctx, target.value)
+        ctx.set_line(target)
+        ctx.builder.emit(Call(None, "py_delattr", [owner, Const(target.attr, OBJECT)]))
     else:
-        raise ctx.error(target, "deleting an attribute", "attributes come with classes")
+        raise ctx.error(target, "deleting this target")
 
 
 def lower_break(ctx: FunctionLowering, node: ast.Break) -> None:
+    leave_blocks(ctx, ctx.loops[-1].exits_depth)
     ctx.builder.goto(ctx.loops[-1].break_target)
 
 
 def lower_continue(ctx: FunctionLowering, node: ast.Continue) -> None:
+    leave_blocks(ctx, ctx.loops[-1].exits_depth)
     ctx.builder.goto(ctx.loops[-1].continue_target)
 
 
 def lower_return(ctx: FunctionLowering, node: ast.Return) -> None:
     value = lower_expression(ctx, node.value) if node.value is not None else Const(None, OBJECT)
     ctx.set_line(node)
+    if ctx.exits and isinstance(value, Register):
+        # A finally body may assign the variable returned: the value is taken first.
+        copy = ctx.new_temp(value.type)
+        ctx.builder.emit(Assign(copy, value))
+        value = copy
+    leave_blocks(ctx, 0)
     ctx.builder.emit(Return(value))
+
+
+def leave_blocks(ctx: FunctionLowering, depth: int) -> None:
+    """Before a jump out of try/except blocks: each one's exit (a finally body, the end of
+    handling an exception), innermost first, down to `depth` blocks."""
+    b = ctx.builder
+    exits, handler = ctx.exits, b.handler
+    for i in reversed(range(depth, len(exits))):
+        block = exits[i]
+        ctx.exits = exits[:i]
+        ctx.switch_handler(block.outer_handler)
+        if block.finally_body is not None:
+            lower_statements(ctx, block.finally_body)
+        else:
+            end_handling(ctx, block.name)
+        if b.terminated:
+            break
+    ctx.exits = exits
+    b.handler = handler
+
+
+def end_handling(ctx: FunctionLowering, name: str | None) -> None:
+    """Leaving an except clause: the exception is no longer being handled, and its
+    `as` name is unbound."""
+    ctx.builder.emit(Call(None, "exc_handled_pop", []))
+    if name is not None:
+        store_name(ctx, ast.Name(name, ast.Store()), Const(UNBOUND, OBJECT))
 
 
 def lower_global(ctx: FunctionLowering, node: ast.Global) -> None:
@@ -364,13 +424,8 @@ def lower_global(ctx: FunctionLowering, node: ast.Global) -> None:
         ctx.program.global_symbol(name)
 
 
-def lower_function_def(ctx: FunctionLowering, node: ast.FunctionDef) -> None:
-    """At run time a def only marks its function as defined; the body is compiled apart."""
-    function = ctx.program.functions.get(node.name)
-    if ctx.function is not None or function is None or function.node is not node:
-        raise ctx.error(node, "a def that is not at the top level of the program",
-                        "nested functions come with closures")
-    ctx.builder.emit(StoreGlobal(ProgramInfo.defined_flag(function), Const(1, I32)))
+def lower_nonlocal(ctx: FunctionLowering, node: ast.Nonlocal) -> None:
+    pass  # the names are cells of an enclosing function (symtable says so)
 
 
 STATEMENTS: dict[type, Callable[[FunctionLowering, Any], None]] = {
@@ -386,8 +441,21 @@ STATEMENTS: dict[type, Callable[[FunctionLowering, Any], None]] = {
     ast.Continue: lower_continue,
     ast.Return: lower_return,
     ast.Global: lower_global,
-    ast.FunctionDef: lower_function_def,
+    ast.Nonlocal: lower_nonlocal,
     ast.Delete: lower_delete,
 }
+
+
+def _register_exception_statements() -> None:
+    # exceptions.py builds on this module's functions, so it is imported last.
+    from molt.frontend.exceptions import lower_assert, lower_raise, lower_try
+    from molt.frontend.classes import lower_class_def
+    from molt.frontend.functions import lower_function_def
+
+    STATEMENTS.update({ast.Try: lower_try, ast.Raise: lower_raise, ast.Assert: lower_assert,
+                       ast.FunctionDef: lower_function_def, ast.ClassDef: lower_class_def})
+
+
+_register_exception_statements()
 
 __all__ = ["lower_statements", "Call"]

@@ -15,12 +15,14 @@ class IRBuilder:
     def __init__(self) -> None:
         self.blocks: list[BasicBlock] = []
         self.current: BasicBlock | None = None
+        # The handler of the blocks made from now on (see BasicBlock.handler).
+        self.handler: BasicBlock | None = None
         self.line = 0
         self._temps = 0
         self._labels = 0
 
     def new_block(self) -> BasicBlock:
-        block = BasicBlock(self._labels)
+        block = BasicBlock(self._labels, handler=self.handler)
         self._labels += 1
         self.blocks.append(block)
         return block

@@ -75,6 +75,8 @@ def _type_problem(fn: FuncIR, op: Op, module: ModuleIR | None) -> str:
                 return f"call of {op.callee}: {arg.type} passed for {param.type} %{param.name}"
         if op.dest is not None and callee.result is None:
             return f"call of {op.callee} takes a result it does not return"
+        if op.dest is None and callee.result is not None:
+            return f"call of {op.callee} leaves its result on the stack (give it a dest)"
     if isinstance(op, Instr):
         for arg in op.args:
             if isinstance(arg, Const) and arg.type.boxed and arg.type.name == "str":

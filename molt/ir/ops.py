@@ -66,11 +66,18 @@ class DataAddress:
 @dataclass(frozen=True)
 class FunctionRef:
     """A function of the program as a value: a static function object that calls it
-    through its entry (symbol + ENTRY_SUFFIX, see frontend/module.py)."""
+    through its entry (symbol + ENTRY_SUFFIX, see frontend/module.py), with its signature
+    (wasm_runtime/functions.py). arity is -1 when a call must bind its arguments."""
 
     symbol: str
     name: str
     arity: int
+    qualname: str = ""
+    params: tuple[str, ...] = ()
+    posonly: int = 0
+    argcount: int = 0
+    kwonly: int = 0
+    flags: int = 0
 
 
 ENTRY_SUFFIX = ".entry"
@@ -381,17 +388,25 @@ def successors(op: Op) -> list["BasicBlock"]:
 
 @dataclass(eq=False)
 class BasicBlock:
-    """A straight run of ops; only the last is a terminator."""
+    """A straight run of ops; only the last is a terminator.
+
+    `handler`: inside a `try`, the block an exception raised by any op of this block goes
+    to. It counts as a successor, taken from anywhere in the block (so analyses treat the
+    edge as leaving from the block's entry state). The exception pass makes these edges
+    explicit (CheckError) and clears every handler.
+    """
 
     label: int
     ops: list[Op] = field(default_factory=list)
+    handler: "BasicBlock | None" = None
 
     @property
     def terminator(self) -> Op:
         return self.ops[-1]
 
     def successors(self) -> list["BasicBlock"]:
-        return successors(self.ops[-1]) if self.ops else []
+        succs = successors(self.ops[-1]) if self.ops else []
+        return succs + [self.handler] if self.handler is not None else succs
 
     def __repr__(self) -> str:
         return f"L{self.label}"
@@ -422,6 +437,9 @@ class FuncIR:
     line: int = 0
     # Names of the registers that hold the function's Python local variables.
     variables: list[str] = field(default_factory=list)
+    # An entry of a function object (frontend/module.py): called through the function
+    # table, so its result stays boxed; it adds no traceback frame (its callee does).
+    entry: bool = False
 
     def registers(self) -> list[Register]:
         """Every register the function uses, params first, in first-seen order."""
@@ -474,3 +492,5 @@ class ModuleIR:
     constants: dict[str, int | float] = field(default_factory=dict)
     # Static data tables of the runtime dialect: name -> (element kind, values).
     tables: dict[str, tuple[str, list[int]]] = field(default_factory=dict)
+    # The source lines of each Python file, for the traceback's source lines.
+    sources: dict[str, list[str]] = field(default_factory=dict)

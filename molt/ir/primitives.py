@@ -161,9 +161,18 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("hash_value", (O,), O, True),
     Primitive("py_type", (O,), O, True),
     Primitive("type_object", (I32,), O, True),
-    Primitive("type_attribute_name", (O,), O, True),
+    Primitive("py_getattr", (O, O), O, True),
+    # Classes (wasm_runtime/classes.py).
+    Primitive("py_setattr", (O, O, O), None, True),
+    Primitive("py_delattr", (O, O), None, True),
+    Primitive("class_new", (O, O, O), O, True),
+    Primitive("is_instance_object", (O,), BOOL, False),
+    Primitive("super_method_call", (O, O, O, O, O), O, True),
+    Primitive("super_getattr", (O, O, O), O, True),
     Primitive("isinstance_code", (O, I32), BOOL, False),
     Primitive("py_isinstance", (O, O), BOOL, True),
+    Primitive("py_issubclass", (O, O), BOOL, True),
+    Primitive("py_callable", (O,), BOOL, False),
     Primitive("bytes_from_latin1", (O,), O, True),
     Primitive("bytes_from_object", (O,), O, True),
     Primitive("bytes_construct", (O, O, O), O, True),
@@ -171,6 +180,8 @@ PRIMITIVES: dict[str, Primitive] = _table(
     # Output.
     Primitive("print_obj", (O,), None, True),
     Primitive("print_sep", (O, O, O), STR, True),
+    Primitive("print_call", (O, O), None, True),
+    Primitive("star_source", (O,), O, False),
     Primitive("stdout_write_str", (O,), None, False),
     # Raising.
     Primitive("raise_overflow_int", (), None, True),
@@ -179,10 +190,34 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("raise_unbound_local", (O,), None, True),
     Primitive("raise_range_step_zero", (), None, True),
     Primitive("raise_call_error", (O,), None, True),
-    Primitive("raise_too_many_arguments", (O, I32, INT), None, True),
     Primitive("py_call", (O, O), O, True),
-    Primitive("traceback_add", (O, O, I32), None, False),
+    Primitive("py_call_kw", (O, O, O), O, True),
+    Primitive("dict_merge_kwargs", (O, O, O), I32, True),
+    # Function objects and closures (wasm_runtime/functions.py).
+    Primitive("function_new", (O, O, O, O), O, True),
+    Primitive("function_set_defaults", (O, O, O), None, False),
+    Primitive("function_default", (O, I32), O, False),
+    Primitive("function_kwdefault", (O, O), O, True),
+    Primitive("function_closure", (O,), O, False),
+    Primitive("cell_new", (), O, True),
+    Primitive("cell_get", (O, O, I32), O, True),
+    Primitive("cell_set", (O, O), None, False),
+    Primitive("recursion_enter", (), None, True),
+    Primitive("recursion_leave", (), None, False),
+    Primitive("traceback_add", (O, O, I32, O), None, False),
+    # Raising and handling (wasm_runtime/exc.py).
+    Primitive("raise_object", (O, O), None, True),
+    Primitive("raise_assertion", (O,), None, True),
+    Primitive("exc_fetch", (), O, False),
+    Primitive("exc_handled_pop", (), None, False),
+    Primitive("exc_matches", (O, O), BOOL, True),
+    Primitive("exc_reraise", (O,), O, True),
+    Primitive("exc_reraise_handled", (), O, True),
+    Primitive("exc_unwind", (), O, True),
 )
+# Primitives that raise an exception again on its way out: the frame it passes through
+# is already in its traceback.
+RERAISING = frozenset({"exc_reraise", "exc_reraise_handled", "exc_unwind", "recursion_enter"})
 
 
 def _method_primitives() -> dict[str, Primitive]:

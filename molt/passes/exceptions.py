@@ -3,14 +3,18 @@
 Runs after specialization (which adds raising calls) and before refcounting (which then
 releases, on each error path, exactly the references that path holds). After a raising op
 comes `CheckError`: its error edge goes to a block that records this frame in the
-traceback (function, file, line) and returns the error to the caller, as CPython's frames
-do when an exception passes through them.
+traceback (function, file, line, source line), as CPython's frames do when an exception
+passes through them, and then goes to the block's handler (inside a `try`) or returns the
+error to the caller. Re-raising primitives (RERAISING) record no frame: the exception
+already went through this one. Afterwards every handler edge is explicit and blocks carry
+no `handler`. Every return of a Python function ends its frame (recursion_leave, the twin
+of the recursion_enter its prologue calls).
 """
 
 from __future__ import annotations
 
-from molt.ir.ops import ERROR, Call, CheckError, Const, FuncIR, Goto, ModuleIR, Op, Return
-from molt.ir.primitives import PRIMITIVES
+from molt.ir.ops import ERROR, BasicBlock, Call, CheckError, Const, FuncIR, Goto, ModuleIR, Op, Return
+from molt.ir.primitives import PRIMITIVES, RERAISING
 from molt.ir.types import I32, OBJECT
 from molt.passes.rewriter import BlockRewriter
 
@@ -33,20 +37,43 @@ class ExceptionChecks(BlockRewriter):
         assert result is not None
         error_value = Const(ERROR, result) if result.boxed else Const(0, result)
         self.propagate.ops = [Return(error_value)]
+        if not fn.entry:  # the frame ends (see recursion_enter)
+            self.propagate.ops.insert(0, Call(None, "recursion_leave", []))
+        self.source = module.sources.get(fn.file, [])
+        # One unwinding block per (handler, line): raising ops of a line share it.
+        self.unwinds: dict[tuple[int, int], BasicBlock] = {}
 
     def rewrite(self, op: Op) -> None:
+        if isinstance(op, Return) and not self.fn.entry:
+            self.emit(Call(None, "recursion_leave", []))
         self.emit(op)
         if not can_raise(op, self.module):
             return
         assert isinstance(op, Call)
-        record, ok = self.new_block(), self.new_block()
-        self.emit(CheckError(op.dest, record, ok))
-        record.ops = [
-            Call(None, "traceback_add", [Const(self.fn.python_name, OBJECT), Const(self.fn.file, OBJECT),
-                                         Const(op.line, I32)], line=op.line),
-            Goto(self.propagate),
-        ]
+        ok = self.new_block()
+        self.emit(CheckError(op.dest, self.unwind_block(op), ok))
         self.activate(ok)
+
+    def unwind_block(self, op: Call) -> BasicBlock:
+        target = self.current.handler or self.propagate
+        if op.callee in RERAISING or self.fn.entry:
+            return target
+        key = (id(target), op.line)
+        block = self.unwinds.get(key)
+        if block is None:
+            line = self.source[op.line - 1].strip() if 0 < op.line <= len(self.source) else ""
+            block = self.unwinds[key] = self.new_block()
+            block.ops = [
+                Call(None, "traceback_add", [Const(self.fn.python_name, OBJECT), Const(self.fn.file, OBJECT),
+                                             Const(op.line, I32), Const(line, OBJECT)], line=op.line),
+                Goto(target),
+            ]
+        return block
+
+    def run(self) -> None:
+        super().run()
+        for block in self.fn.blocks:
+            block.handler = None
 
 
 def insert_exception_checks(fn: FuncIR, module: ModuleIR) -> None:

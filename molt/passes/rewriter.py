@@ -42,7 +42,8 @@ class BlockRewriter:
         return op
 
     def new_block(self) -> BasicBlock:
-        block = BasicBlock(self.next_label)
+        """A block continuing the current one: raising, it goes to the same handler."""
+        block = BasicBlock(self.next_label, handler=self.current.handler)
         self.next_label += 1
         self.new_blocks.append(block)
         return block

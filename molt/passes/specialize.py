@@ -159,7 +159,8 @@ class Specializer(IntLowering):
             return True
         if op.callee in ("py_getitem", "py_setitem") and kind == DICT:
             name = "dict_getitem" if op.callee == "py_getitem" else "dict_setitem"
-            self.emit(Call(op.dest, name, [args[0]] + [self.coerce(a, OBJECT) for a in args[1:]], line=op.line))
+            dest = op.dest if op.callee == "py_getitem" else self.temp(I32)  # dict_setitem's status
+            self.emit(Call(dest, name, [args[0]] + [self.coerce(a, OBJECT) for a in args[1:]], line=op.line))
             return True
         if op.callee == "py_len" and kind in (LIST, TUPLE, STR):
             self.emit(Call(op.dest, "sequence_length_int", [args[0]], line=op.line))

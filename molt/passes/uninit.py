@@ -39,8 +39,8 @@ def insert_uninit_checks(fn: FuncIR, local_names: set[str]) -> None:
                     raise_block = BasicBlock(next_label, [
                         Call(None, "raise_unbound_local", [Const(reg.name, OBJECT)], line=getattr(op, "line", 0)),
                         Unreachable(),
-                    ])
-                    rest = BasicBlock(next_label + 1)
+                    ], block.handler)
+                    rest = BasicBlock(next_label + 1, handler=block.handler)
                     next_label += 2
                     ops.append(Binary(unbound, "eq", reg, Const(UNBOUND, OBJECT), line=getattr(op, "line", 0)))
                     ops.append(Branch(unbound, raise_block, rest))

@@ -1,0 +1,155 @@
+"""Class statements, super(), and attribute stores.
+
+A class body runs once, inline where the class statement is: its assignments and defs go
+into a namespace dict, then class_new makes the class (wasm_runtime/classes.py: C3 MRO,
+attribute lookup, instances with attribute dicts, bound methods). Methods are functions
+made by their def like any nested function; a method that calls super() closes over the
+class's `__class__` cell, as in CPython.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from molt.frontend.context import BUILTIN_TYPES, EXCEPTION_TYPES, FunctionLowering
+from molt.frontend.expressions import lower_expression
+from molt.frontend.scopes import function_children
+from molt.ir.ops import MISSING, Call, Const, Register, Value
+from molt.ir.types import OBJECT
+
+
+@dataclass
+class ClassBody:
+    """The class body being lowered: its namespace dict and the names it has bound."""
+
+    namespace: Value
+    names: set[str] = field(default_factory=set)
+
+
+def class_table(ctx: FunctionLowering, node: ast.ClassDef):  # type: ignore[no-untyped-def]
+    assert ctx.program.table is not None
+    for child in ctx.program.table.get_children():
+        if child.get_type() == "class" and child.get_name() == node.name and child.get_lineno() == node.lineno:
+            return child
+    raise AssertionError(f"no symbol table for class {node.name}")
+
+
+def lower_class_def(ctx: FunctionLowering, node: ast.ClassDef) -> None:
+    from molt.frontend.containers import build_tuple
+    from molt.frontend.functions import function_object, nested_function
+    from molt.frontend.statements import store_name
+
+    if ctx.function is not None or ctx.class_body is not None:
+        raise ctx.error(node, "a class statement inside a function or class", "only top-level classes for now")
+    if node.keywords:
+        raise ctx.error(node, "class keywords (metaclass=...)")
+    if node.decorator_list:
+        raise ctx.error(node, "a class decorator")
+    for base in node.bases:
+        if isinstance(base, ast.Name) and base.id != "object" and not ctx.shadows(base.id) and (
+                base.id in BUILTIN_TYPES or base.id in EXCEPTION_TYPES):
+            raise ctx.error(base, f"subclassing the builtin type {base.id}", "only classes of the program for now")
+    bases = [lower_expression(ctx, base) for base in node.bases]
+    ctx.set_line(node)
+    namespace = ctx.call_primitive("dict_new", [])
+    table = class_table(ctx, node)
+    class_cell: Register | None = None
+    if any("__class__" in child.get_frees() for child in function_children(table)):  # type: ignore[attr-defined]
+        class_cell = ctx.call_primitive("cell_new", [])
+    saved = (ctx.scope, ctx.tables, ctx.cells, ctx.qualname_prefix)
+    ctx.scope, ctx.tables = table, [table]
+    ctx.cells = {"__class__": class_cell} if class_cell is not None else {}
+    ctx.qualname_prefix = node.name + "."
+    body = ctx.class_body = ClassBody(namespace)
+    try:
+        for stmt in node.body:
+            ctx.set_line(stmt)
+            if isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)):
+                continue
+            if isinstance(stmt, ast.AnnAssign) and stmt.value is None and isinstance(stmt.target, ast.Name):
+                continue
+            if isinstance(stmt, ast.FunctionDef):
+                if stmt.decorator_list:
+                    raise ctx.error(stmt, "a decorated method (@staticmethod, @classmethod, @property ...)")
+                check_method_name(ctx, stmt)
+                function = nested_function(ctx, stmt)
+                ctx.set_line(stmt)
+                bind(ctx, body, stmt.name, function_object(ctx, function, stmt.args))
+                continue
+            targets = class_assignment_targets(stmt)
+            if targets is None:
+                raise ctx.error(stmt, "this statement in a class body", "only assignments to names and defs")
+            value = lower_expression(ctx, stmt.value)  # type: ignore[attr-defined]
+            ctx.set_line(stmt)
+            for name in targets:
+                bind(ctx, body, name, value)
+    finally:
+        ctx.scope, ctx.tables, ctx.cells, ctx.qualname_prefix = saved
+        ctx.class_body = None
+    ctx.set_line(node)
+    cls = ctx.call_primitive("class_new", [Const(node.name, OBJECT), build_tuple(ctx, bases), namespace])
+    if class_cell is not None:
+        ctx.builder.emit(Call(None, "cell_set", [class_cell, cls]))
+    store_name(ctx, ast.Name(node.name, ast.Store()), cls)
+
+
+# Special methods the runtime calls so far; a class defining another is refused, rather
+# than silently not calling it.
+SUPPORTED_DUNDERS = frozenset({"__init__", "__repr__", "__str__"})
+
+
+def check_method_name(ctx: FunctionLowering, node: ast.FunctionDef) -> None:
+    name = node.name
+    if name.startswith("__") and name.endswith("__") and name not in SUPPORTED_DUNDERS:
+        raise ctx.error(node, f"the special method {name}", "molt calls only __init__, __repr__ and __str__ so far")
+
+
+def class_assignment_targets(stmt: ast.stmt) -> list[str] | None:
+    if isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
+        return [t.id for t in stmt.targets]  # type: ignore[attr-defined]
+    if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
+        return [stmt.target.id]
+    return None
+
+
+def bind(ctx: FunctionLowering, body: ClassBody, name: str, value: Value) -> None:
+    ctx.call_primitive("dict_setitem", [body.namespace, Const(name, OBJECT), value])
+    body.names.add(name)
+
+
+def read_class_name(ctx: FunctionLowering, name: str) -> Value:
+    """A name the class body bound earlier, read in the class body."""
+    assert ctx.class_body is not None
+    return ctx.call_primitive("dict_getitem", [ctx.class_body.namespace, Const(name, OBJECT)])
+
+
+def super_arguments(ctx: FunctionLowering, node: ast.AST) -> tuple[Value, Value]:
+    """The class and the instance of a zero-argument super() in a method."""
+    from molt.frontend.functions import read_cell
+
+    function = ctx.function
+    if function is None or "__class__" not in ctx.cells or not function.params:
+        raise ctx.error(node, "super() outside a method")
+    ctx.set_line(node)
+    cls = read_cell(ctx, "__class__")
+    first = lower_expression(ctx, ast.copy_location(ast.Name(function.params[0], ast.Load()), node))
+    return cls, first
+
+
+def super_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute) -> Value:
+    """super().name(args)"""
+    from molt.frontend.calls import argument_tuple, keyword_dict
+
+    cls, first = super_arguments(ctx, func.value)
+    args = argument_tuple(ctx, node)
+    kwargs: Value = keyword_dict(ctx, node, Const(None, OBJECT)) if node.keywords else Const(MISSING, OBJECT)
+    ctx.set_line(node)
+    return ctx.call_primitive("super_method_call", [cls, first, Const(func.attr, OBJECT), args, kwargs])
+
+
+def super_attribute(ctx: FunctionLowering, node: ast.Attribute) -> Value:
+    """super().name"""
+    cls, first = super_arguments(ctx, node.value)
+    ctx.set_line(node)
+    return ctx.call_primitive("super_getattr", [cls, first, Const(node.attr, OBJECT)])
