@@ -5,8 +5,8 @@ The result is the tuple a function's entry takes: one value per parameter slot, 
 (positional parameters, *args, keyword-only parameters, **kwargs).
 """
 
-# A slot not filled yet (never a Python value).
-UNFILLED = 0
+# A slot not filled yet (never a Python value; 0 would be the float 0.0).
+UNFILLED = UNBOUND_VALUE
 
 
 def function_names(f: obj) -> obj:
@@ -213,10 +213,10 @@ def fill_keyword_defaults(f: obj, slots: obj, names: obj, start: i32, count: i32
     missing: obj = 0
     for i in range(start, start + count):
         if tuple_item(slots, i) == UNFILLED:
-            found: obj = 0
+            found: obj = MISSING_VALUE
             if kwdefaults != 0:
                 found = dict_find(kwdefaults, tuple_item(names, i))
-            if found != 0:
+            if found != MISSING_VALUE:
                 tuple_set(slots, i, new_ref(found))
             else:
                 if missing == 0:

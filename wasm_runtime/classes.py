@@ -128,13 +128,13 @@ def list_remove_first(l: obj) -> None:
 
 
 def class_lookup(cls: obj, name: obj) -> obj:
-    """The attribute `name` of cls or its bases, in MRO order (borrowed), or 0."""
+    """The attribute `name` of cls or its bases, in MRO order (borrowed), or MISSING_VALUE."""
     mro: obj = load_i64(i32(cls), CLASS_MRO)
     for i in range(0, tuple_length(mro)):
         found: obj = dict_find(load_i64(i32(tuple_item(mro, i)), CLASS_DICT), name)
-        if found != 0:
+        if found != MISSING_VALUE:
             return found
-    return 0
+    return MISSING_VALUE
 
 
 def is_subclass_of(cls: obj, base: obj) -> i32:
@@ -156,7 +156,7 @@ def class_call(cls: obj, args: obj, kwargs: obj) -> obj:
     store_i64(p, 0, INSTANCE_DICT)
     instance: obj = box_ptr(p)
     init: obj = class_lookup(cls, "__init__")
-    if init == 0:
+    if init == MISSING_VALUE:
         if tuple_length(args) != 0 or (kwargs != MISSING_VALUE and dict_length(kwargs) != 0):
             decref(instance)
             return raise_with_parts(EXC_TYPE_ERROR, load_i64(i32(cls), CLASS_NAME), "() takes no arguments", "")
@@ -225,11 +225,11 @@ def instance_getattr(v: obj, name: obj) -> obj:
     d: obj = load_i64(i32(v), INSTANCE_DICT)
     if d != 0:
         found: obj = dict_find(d, name)
-        if found != 0:
+        if found != MISSING_VALUE:
             return new_ref(found)
     cls: obj = load_i64(i32(v), INSTANCE_CLASS)
     attribute: obj = class_lookup(cls, name)
-    if attribute != 0:
+    if attribute != MISSING_VALUE:
         if type_of(attribute) == TYPE_FUNCTION:
             return method_new(attribute, v)
         return new_ref(attribute)
@@ -240,7 +240,7 @@ def instance_getattr(v: obj, name: obj) -> obj:
 
 def class_getattr(cls: obj, name: obj) -> obj:
     attribute: obj = class_lookup(cls, name)
-    if attribute != 0:
+    if attribute != MISSING_VALUE:
         return new_ref(attribute)
     if str_eq(name, "__name__") or str_eq(name, "__qualname__"):  # classes are top-level
         return new_ref(load_i64(i32(cls), CLASS_NAME))
@@ -293,7 +293,7 @@ def py_delattr(v: obj, name: obj) -> None:
 def instance_repr(v: obj) -> obj:
     """repr(v): its __repr__, or <__main__.C object at 0x...>."""
     method: obj = class_lookup(load_i64(i32(v), INSTANCE_CLASS), "__repr__")
-    if method != 0:
+    if method != MISSING_VALUE:
         return call_one(method, v)
     address: obj = hex_address(i32(v))
     if address == ERROR_VALUE:
@@ -308,7 +308,7 @@ def instance_repr(v: obj) -> obj:
 
 def instance_str(v: obj) -> obj:
     method: obj = class_lookup(load_i64(i32(v), INSTANCE_CLASS), "__str__")
-    if method != 0:
+    if method != MISSING_VALUE:
         return call_one(method, v)
     return instance_repr(v)
 
@@ -324,7 +324,7 @@ def is_instance_object(v: obj) -> i32:
 def super_method_call(cls: obj, self: obj, name: obj, args: obj, kwargs: obj) -> obj:
     """super().name(*args, **kwargs); object's __init__ takes no arguments."""
     method: obj = super_lookup(cls, self, name)
-    if method == 0:
+    if method == MISSING_VALUE:
         if str_eq(name, "__init__"):
             if tuple_length(args) != 0:
                 return raise_new(EXC_TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)")
@@ -338,32 +338,32 @@ def super_method_call(cls: obj, self: obj, name: obj, args: obj, kwargs: obj) ->
 def super_getattr(cls: obj, self: obj, name: obj) -> obj:
     """super().name in a method of cls."""
     method: obj = super_lookup(cls, self, name)
-    if method == 0:
+    if method == MISSING_VALUE:
         return raise_with_parts(EXC_ATTRIBUTE_ERROR, "'super' object has no attribute '", name, "'")
     return method
 
 
 def super_lookup(cls: obj, self: obj, name: obj) -> obj:
     """The attribute `name` of the classes after cls in the MRO of self's class (a function
-    bound to self; a new reference), or 0."""
+    bound to self; a new reference), or MISSING_VALUE."""
     own: obj = self
     if type_of(self) == TYPE_INSTANCE:
         own = load_i64(i32(self), INSTANCE_CLASS)
     if type_of(own) != TYPE_CLASS:
-        return 0
+        return MISSING_VALUE
     mro: obj = load_i64(i32(own), CLASS_MRO)
     after: i32 = 0
     for i in range(0, tuple_length(mro)):
         c: obj = tuple_item(mro, i)
         if after:
             found: obj = dict_find(load_i64(i32(c), CLASS_DICT), name)
-            if found != 0:
+            if found != MISSING_VALUE:
                 if type_of(found) == TYPE_FUNCTION and type_of(self) == TYPE_INSTANCE:
                     return method_new(found, self)
                 return new_ref(found)
         if c == cls:
             after = 1
-    return 0
+    return MISSING_VALUE
 
 
 def tuple_append_object(t: obj) -> obj:

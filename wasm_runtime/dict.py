@@ -260,19 +260,15 @@ def dict_getitem(d: obj, key: obj) -> obj:
 
 def dict_get(d: obj, key: obj, default: obj) -> obj:
     """d.get(key, default); default MISSING_VALUE is None."""
-    hash: i64 = py_hash(key)
-    if hash == -1:
-        return ERROR_VALUE
-    ix: i32 = dict_lookup(i32(d), key, hash)
-    if ix == DICT_FAILED:
-        return ERROR_VALUE
-    if ix == DICT_ABSENT:
+    found: obj = dict_find(d, key)
+    if found == MISSING_VALUE:
         return new_ref(NONE_VALUE if default == MISSING_VALUE else default)
-    return new_ref(load_i64(dict_entry(i32(d), ix), ENTRY_VALUE))
+    return new_ref(found)
 
 
 def dict_find(d: obj, key: obj) -> obj:
-    """The value of key in d (borrowed), 0 when absent, or ERROR_VALUE after raising."""
+    """The value of key in d (borrowed), MISSING_VALUE when absent (0 is the float 0.0), or
+    ERROR_VALUE after raising."""
     hash: i64 = py_hash(key)
     if hash == -1:
         return ERROR_VALUE
@@ -280,7 +276,7 @@ def dict_find(d: obj, key: obj) -> obj:
     if ix == DICT_FAILED:
         return ERROR_VALUE
     if ix == DICT_ABSENT:
-        return 0
+        return MISSING_VALUE
     return load_i64(dict_entry(i32(d), ix), ENTRY_VALUE)
 
 
