@@ -87,9 +87,10 @@ def test_unsupported_construct_is_refused_with_its_location(tmp_path: Path) -> N
     ("def f():\n    class C:\n        pass\n",
      "app.py:2:5: error: a class statement inside a function or class is not supported by molt yet "
      "(only top-level classes for now)"),
-    ("class C:\n    def __add__(self, o):\n        return 1\n",
-     "app.py:2:5: error: the special method __add__ is not supported by molt yet "
-     "(molt calls only __init__, __repr__ and __str__ so far)"),
+    ("class C:\n    def __matmul__(self, o):\n        return 1\n",
+     "app.py:2:5: error: the special method __matmul__ is not supported by molt yet (molt does not call it yet)"),
+    ("class C:\n    pass\nc = C.__new__(C)\n",
+     "app.py:3:5: error: the attribute __new__ is not supported by molt yet (molt's objects do not have it)"),
     ("with open('f') as f:\n    pass\n", "app.py:1:1: error: the with statement is not supported by molt yet"),
     ("def f():\n    yield 1\n", "app.py:2:5: error: yield is not supported by molt yet"),
     ("x = 2\nprint(x @ x)\n",

@@ -18,6 +18,55 @@ def py_getattr(v: obj, name: obj) -> obj:
     return raise_no_attribute(v, name)
 
 
+def checked_name(name: obj) -> i32:
+    """1 when an attribute name given to getattr() and the others is a str; else 0 after
+    TypeError."""
+    if is_str(name):
+        return 1
+    raise_with_parts(EXC_TYPE_ERROR, "attribute name must be string, not '", type_name(name), "'")
+    return 0
+
+
+def getattr_builtin(v: obj, name: obj, default: obj) -> obj:
+    """getattr(v, name) and getattr(v, name, default)."""
+    if not checked_name(name):
+        return ERROR_VALUE
+    result: obj = py_getattr(v, name)
+    if result == ERROR_VALUE and default != MISSING_VALUE and exc_catch(EXC_ATTRIBUTE_ERROR):
+        return new_ref(default)
+    return result
+
+
+def hasattr_builtin(v: obj, name: obj) -> i32:
+    """hasattr(v, name): getattr without AttributeError; other errors go on."""
+    result: obj = getattr_builtin(v, name, MISSING_VALUE)
+    if result != ERROR_VALUE:
+        decref(result)
+        return 1
+    exc_catch(EXC_ATTRIBUTE_ERROR)
+    return 0
+
+
+def setattr_builtin(v: obj, name: obj, value: obj) -> None:
+    if checked_name(name):
+        py_setattr(v, name, value)
+
+
+def delattr_builtin(v: obj, name: obj) -> None:
+    if checked_name(name):
+        py_delattr(v, name)
+
+
+def vars_builtin(v: obj) -> obj:
+    """vars(v): an instance's attribute dict (itself, so writes show), a class's namespace."""
+    t: i32 = type_of(v)
+    if t == TYPE_INSTANCE and load_i64(i32(load_i64(i32(v), INSTANCE_CLASS)), CLASS_SLOTS) == 0:
+        return new_ref(instance_dict(v))
+    if t == TYPE_CLASS:
+        return new_ref(load_i64(i32(v), CLASS_DICT))
+    return raise_new(EXC_TYPE_ERROR, "vars() argument must have __dict__ attribute")
+
+
 def raise_no_attribute(v: obj, name: obj) -> obj:
     """'int' object has no attribute 'x'"""
     head: obj = str_concat3("'", type_name(v), "' object has no attribute '")

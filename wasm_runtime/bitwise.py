@@ -90,6 +90,10 @@ def bitwise(op: i32, a: obj, b: obj) -> obj:
         return int_binary(op, a, b)
     ta: i32 = type_of(a)
     tb: i32 = type_of(b)
+    if ta == TYPE_INSTANCE or tb == TYPE_INSTANCE:
+        result: obj = instance_binary(op, a, b)
+        if result != MISSING_VALUE:
+            return result
     if (ta == TYPE_SET or ta == TYPE_FROZENSET) and (tb == TYPE_SET or tb == TYPE_FROZENSET):
         if op == OP_AND:
             return set_intersection(a, b)
@@ -127,4 +131,4 @@ def py_invert(v: obj) -> obj:
         return box_int(-1 - unbox_int(v))
     if is_int_like(v):
         return int_box(int_invert_slow(int_unbox(v)))
-    return raise_with_parts(EXC_TYPE_ERROR, "bad operand type for unary ~: '", type_name(v), "'")
+    return instance_unary(v, "__invert__", "bad operand type for unary ~: '")

@@ -11,6 +11,10 @@ def py_inplace(op: i32, a: obj, b: obj) -> obj:
     it seeing the change; sets update themselves (|= &= ^= -=), dicts take |=; anything
     else is a op b."""
     t: i32 = type_of(a)
+    if t == TYPE_INSTANCE:
+        own: obj = instance_inplace(op, a, b)
+        if own != MISSING_VALUE:
+            return own
     if t == TYPE_LIST and op == OP_ADD:
         if list_extend(a, b) != 0:
             return ERROR_VALUE
@@ -85,7 +89,7 @@ def reversed_new(v: obj) -> obj:
 
 def py_next_builtin(it: obj, default: obj) -> obj:
     """next(it) and next(it, default): StopIteration when exhausted without a default."""
-    if type_of(it) != TYPE_ITERATOR:
+    if type_of(it) != TYPE_ITERATOR and special_method(it, "__next__") == MISSING_VALUE:
         return raise_with_parts(EXC_TYPE_ERROR, "'", type_name(it), "' object is not an iterator")
     item: obj = py_next(it)
     if item == STOP_VALUE:

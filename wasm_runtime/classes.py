@@ -5,6 +5,10 @@ A class object (immortal: classes live as long as the program):
     +16  obj  __bases__ (a tuple of classes)
     +24  obj  __mro__ (a tuple: the class, then its bases in C3 order)
     +32  obj  the namespace (a dict: attribute name -> value)
+    +40  i32  CLASS_HAS_PROPERTIES when it or a base has a property (stores must look)
+    +48  obj  the attribute names its instances may have (a tuple, theirs and their
+              bases' __slots__) when it and every base has __slots__; 0 when they have
+              a __dict__ for any name
 An instance:
     +8   obj  its class
     +16  obj  its attributes (a dict), 0 until the first is set
@@ -16,7 +20,10 @@ CLASS_NAME = 8
 CLASS_BASES = 16
 CLASS_MRO = 24
 CLASS_DICT = 32
-CLASS_OBJECT_SIZE = 40
+CLASS_FLAGS = 40
+CLASS_SLOTS = 48
+CLASS_OBJECT_SIZE = 56
+CLASS_HAS_PROPERTIES = 1
 INSTANCE_CLASS = 8
 INSTANCE_DICT = 16
 INSTANCE_OBJECT_SIZE = 24
@@ -36,6 +43,10 @@ def class_new(name: obj, bases: obj, namespace: obj) -> obj:
             decref(bases)
             return raise_with_parts(EXC_NOT_IMPLEMENTED_ERROR, "class ", name,
                                     ": subclassing a builtin type is not supported by molt yet")
+    if dict_contains(namespace, "__eq__") == 1 and dict_contains(namespace, "__hash__") == 0:
+        # A class that defines equality without hashing is unhashable, as in CPython.
+        if dict_setitem(namespace, "__hash__", NONE_VALUE) != 0:
+            return ERROR_VALUE
     p: i32 = alloc(CLASS_OBJECT_SIZE)
     if p == 0:
         return raise_memory_error()
@@ -44,12 +55,64 @@ def class_new(name: obj, bases: obj, namespace: obj) -> obj:
     store_i64(p, new_ref(name), CLASS_NAME)
     store_i64(p, bases, CLASS_BASES)
     store_i64(p, new_ref(namespace), CLASS_DICT)
+    store_i32(p, inherited_flags(bases) | own_flags(namespace), CLASS_FLAGS)
+    slots: obj = allowed_names(bases, namespace)
+    if slots == ERROR_VALUE:
+        return slots
+    store_i64(p, slots, CLASS_SLOTS)
     cls: obj = box_ptr(p)
     mro: obj = c3_linearize(cls, bases)
     if mro == ERROR_VALUE:
         return mro
     store_i64(p, mro, CLASS_MRO)
     return cls
+
+
+def inherited_flags(bases: obj) -> i32:
+    flags: i32 = 0
+    for i in range(0, tuple_length(bases)):
+        flags = flags | load_i32(i32(tuple_item(bases, i)), CLASS_FLAGS)
+    return flags
+
+
+def own_flags(namespace: obj) -> i32:
+    """The flags the namespace's attributes give; its properties learn their names."""
+    flags: i32 = 0
+    p: i32 = i32(namespace)
+    ix: i32 = dict_next_entry(p, 0)
+    while ix >= 0:
+        e: i32 = dict_entry(p, ix)
+        value: obj = load_i64(e, ENTRY_VALUE)
+        if type_of(value) == TYPE_PROPERTY:
+            property_set_name(value, load_i64(e, ENTRY_KEY))
+            flags = flags | CLASS_HAS_PROPERTIES
+        ix = dict_next_entry(p, ix + 1)
+    return flags
+
+
+def allowed_names(bases: obj, namespace: obj) -> obj:
+    """CLASS_SLOTS of a new class: its __slots__ (a str or an iterable of strs) and its
+    bases', or 0 when it or a base has none (its instances have a __dict__)."""
+    own: obj = dict_find(namespace, "__slots__")
+    if own == MISSING_VALUE:
+        return 0
+    names: obj = list_new(0)
+    if names == ERROR_VALUE:
+        return names
+    for i in range(0, tuple_length(bases)):
+        inherited: obj = load_i64(i32(tuple_item(bases, i)), CLASS_SLOTS)
+        if inherited == 0:
+            decref(names)
+            return 0
+        list_extend(names, inherited)
+    if is_str(own):
+        list_append(names, own)
+    elif list_extend(names, own) != 0:
+        decref(names)
+        return ERROR_VALUE
+    result: obj = tuple_from_list(names)
+    decref(names)
+    return result
 
 
 def without_object(bases: obj) -> obj:
@@ -221,7 +284,8 @@ def method_dealloc(p: i32) -> None:
 
 def instance_getattr(v: obj, name: obj) -> obj:
     """v.name for an instance: its own attribute, else its class's (a function becomes a
-    method bound to v)."""
+    method bound to v). A property's name is never in the instance dict (stores go to
+    its setter), so looking there first finds what CPython finds."""
     d: obj = load_i64(i32(v), INSTANCE_DICT)
     if d != 0:
         found: obj = dict_find(d, name)
@@ -230,18 +294,43 @@ def instance_getattr(v: obj, name: obj) -> obj:
     cls: obj = load_i64(i32(v), INSTANCE_CLASS)
     attribute: obj = class_lookup(cls, name)
     if attribute != MISSING_VALUE:
-        if type_of(attribute) == TYPE_FUNCTION:
-            return method_new(attribute, v)
-        return new_ref(attribute)
+        return bind_class_attribute(attribute, v, cls)
     if str_eq(name, "__class__"):
         return new_ref(cls)
+    if str_eq(name, "__dict__") and load_i64(i32(cls), CLASS_SLOTS) == 0:
+        return vars_builtin(v)
+    fallback: obj = class_lookup(cls, "__getattr__")
+    if fallback != MISSING_VALUE:
+        return call_method_1(fallback, v, name)
     return raise_no_attribute(v, name)
+
+
+def bind_class_attribute(attribute: obj, v: obj, cls: obj) -> obj:
+    """A class attribute as instance v of cls sees it: a function becomes a method bound
+    to v, a property calls its getter, a classmethod binds to cls."""
+    t: i32 = type_of(attribute)
+    if t == TYPE_FUNCTION:
+        return method_new(attribute, v)
+    if t == TYPE_PROPERTY:
+        return property_call(attribute, PROPERTY_GET, v, NONE_VALUE)
+    return class_attribute_value(attribute, cls)
+
+
+def class_attribute_value(attribute: obj, cls: obj) -> obj:
+    """A class attribute as the class itself shows it: a staticmethod gives its function, a
+    classmethod a method bound to cls."""
+    t: i32 = type_of(attribute)
+    if t == TYPE_STATICMETHOD:
+        return new_ref(load_i64(i32(attribute), WRAPPED_FUNCTION))
+    if t == TYPE_CLASSMETHOD:
+        return method_new(load_i64(i32(attribute), WRAPPED_FUNCTION), cls)
+    return new_ref(attribute)
 
 
 def class_getattr(cls: obj, name: obj) -> obj:
     attribute: obj = class_lookup(cls, name)
     if attribute != MISSING_VALUE:
-        return new_ref(attribute)
+        return class_attribute_value(attribute, cls)
     if str_eq(name, "__name__") or str_eq(name, "__qualname__"):  # classes are top-level
         return new_ref(load_i64(i32(cls), CLASS_NAME))
     if str_eq(name, "__module__"):
@@ -264,14 +353,15 @@ def class_getattr(cls: obj, name: obj) -> obj:
 def py_setattr(v: obj, name: obj, value: obj) -> None:
     t: i32 = type_of(v)
     if t == TYPE_INSTANCE:
-        p: i32 = i32(v)
-        d: obj = load_i64(p, INSTANCE_DICT)
-        if d == 0:
-            d = dict_new()
-            if d == ERROR_VALUE:
-                return
-            store_i64(p, d, INSTANCE_DICT)
-        dict_setitem(d, name, value)
+        if instance_property_call(v, name, PROPERTY_SET, value):
+            return
+        slots: obj = load_i64(i32(load_i64(i32(v), INSTANCE_CLASS)), CLASS_SLOTS)
+        if slots != 0 and sequence_contains(slots, name) != 1:
+            raise_no_attribute(v, name)
+            return
+        d: obj = instance_dict(v)
+        if d != ERROR_VALUE:
+            dict_setitem(d, name, value)
         return
     if t == TYPE_CLASS:
         dict_setitem(load_i64(i32(v), CLASS_DICT), name, value)
@@ -279,8 +369,34 @@ def py_setattr(v: obj, name: obj, value: obj) -> None:
     raise_no_attribute(v, name)
 
 
+def instance_dict(v: obj) -> obj:
+    """The attribute dict of instance v (borrowed), made on first use."""
+    p: i32 = i32(v)
+    d: obj = load_i64(p, INSTANCE_DICT)
+    if d == 0:
+        d = dict_new()
+        if d == ERROR_VALUE:
+            return d
+        store_i64(p, d, INSTANCE_DICT)
+    return d
+
+
+def instance_property_call(v: obj, name: obj, slot: i32, value: obj) -> i32:
+    """1 when `name` is a property of v's class: its setter or deleter ran (or raised)."""
+    cls: obj = load_i64(i32(v), INSTANCE_CLASS)
+    if (load_i32(i32(cls), CLASS_FLAGS) & CLASS_HAS_PROPERTIES) == 0:
+        return 0
+    attribute: obj = class_lookup(cls, name)
+    if type_of(attribute) != TYPE_PROPERTY:
+        return 0
+    decref(property_call(attribute, slot, v, value))
+    return 1
+
+
 def py_delattr(v: obj, name: obj) -> None:
     if type_of(v) == TYPE_INSTANCE:
+        if instance_property_call(v, name, PROPERTY_DELETE, NONE_VALUE):
+            return
         d: obj = load_i64(i32(v), INSTANCE_DICT)
         if d != 0 and dict_contains(d, name) == 1:
             dict_delitem(d, name)
@@ -292,9 +408,13 @@ def py_delattr(v: obj, name: obj) -> None:
 
 def instance_repr(v: obj) -> obj:
     """repr(v): its __repr__, or <__main__.C object at 0x...>."""
-    method: obj = class_lookup(load_i64(i32(v), INSTANCE_CLASS), "__repr__")
-    if method != MISSING_VALUE:
-        return call_one(method, v)
+    text: obj = call_special_0(v, "__repr__")
+    if text != MISSING_VALUE:
+        return checked_text(text, "__repr__")
+    return default_repr(v)
+
+
+def default_repr(v: obj) -> obj:
     address: obj = hex_address(i32(v))
     if address == ERROR_VALUE:
         return address
@@ -307,10 +427,14 @@ def instance_repr(v: obj) -> obj:
 
 
 def instance_str(v: obj) -> obj:
-    method: obj = class_lookup(load_i64(i32(v), INSTANCE_CLASS), "__str__")
-    if method != MISSING_VALUE:
-        return call_one(method, v)
-    return instance_repr(v)
+    """str(v): its __str__, else its __repr__ (object.__str__), whose result CPython checks
+    as __str__'s."""
+    text: obj = call_special_0(v, "__str__")
+    if text == MISSING_VALUE:
+        text = call_special_0(v, "__repr__")
+    if text == MISSING_VALUE:
+        return default_repr(v)
+    return checked_text(text, "__str__")
 
 
 def class_repr(cls: obj) -> obj:

@@ -30,6 +30,9 @@ def py_index(v: obj) -> i64:
     if is_int_like(v):
         incref(v)
         return int_unbox(v)
+    own: obj = instance_number(v, "__index__", 0)
+    if own != MISSING_VALUE:
+        return int_unbox(own) if own != ERROR_VALUE else 0
     raise_with_parts(EXC_TYPE_ERROR, "'", type_name(v), "' object cannot be interpreted as an integer")
     return 0
 
@@ -45,6 +48,12 @@ def py_int(v: obj) -> i64:
         return int_of_float(unbox_float(v))
     if is_str(v):
         return parse_int(v)
+    if type_of(v) == TYPE_INSTANCE:
+        own: obj = instance_number(v, "__int__", 0)
+        if own == MISSING_VALUE:
+            own = instance_number(v, "__index__", 0)
+        if own != MISSING_VALUE:
+            return int_unbox(own) if own != ERROR_VALUE else 0
     raise_with_parts(EXC_TYPE_ERROR, "int() argument must be a string, a bytes-like object or a real number, not '",
                      type_name(v), "'")
     return 0
@@ -74,6 +83,17 @@ def py_float(v: obj) -> f64:
         return int_to_float(v)
     if is_str(v):
         return parse_float(v)
+    if type_of(v) == TYPE_INSTANCE:
+        own: obj = instance_number(v, "__float__", 1)
+        if own != MISSING_VALUE:
+            return unbox_float(own) if own != ERROR_VALUE else 0.0
+        index: obj = instance_number(v, "__index__", 0)
+        if index != MISSING_VALUE:
+            if index == ERROR_VALUE:
+                return 0.0
+            f: f64 = int_to_float(index)
+            decref(index)
+            return f
     raise_with_parts(EXC_TYPE_ERROR, "float() argument must be a string or a real number, not '",
                      type_name(v), "'")
     return 0.0

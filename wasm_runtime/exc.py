@@ -364,6 +364,16 @@ def exc_fetch() -> obj:
     return e
 
 
+def exc_catch(kind: i32) -> i32:
+    """1 when the pending exception is of `kind` (or a subclass): it is dropped, as by an
+    `except` whose body does nothing; 0 otherwise, and it stays pending."""
+    if EXC_CURRENT == 0 or not exc_kind_is(load_i32(i32(EXC_CURRENT), EXC_KIND), kind):
+        return 0
+    decref(EXC_CURRENT)
+    EXC_CURRENT = 0
+    return 1
+
+
 def exc_handled_pop() -> None:
     """The innermost handler is left."""
     n: i32 = list_length(HANDLED) - 1

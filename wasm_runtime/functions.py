@@ -57,12 +57,16 @@ def py_call_kw(f: obj, args: obj, kwargs: obj) -> obj:
         return method_call(f, args, kwargs)
     if t == TYPE_CLASS:
         return class_call(f, args, kwargs)
+    if t == TYPE_INSTANCE:
+        return instance_call(f, args, kwargs)
     if t == TYPE_TYPE:
         if not no_keywords:
             return raise_with_parts(EXC_TYPE_ERROR, load_i64(i32(f), TYPE_OBJECT_NAME),
                                     "() takes no keyword arguments", "")
         if load_i32(i32(f), TYPE_OBJECT_CODE) >= TYPECODE_EXCEPTION:
             return exc_new(load_i32(i32(f), TYPE_OBJECT_CODE) - TYPECODE_EXCEPTION, args)
+        if load_i32(i32(f), TYPE_OBJECT_CODE) == TYPE_PROPERTY:
+            return property_from_arguments(args)
         n: i32 = tuple_length(args)
         if n == 1:
             return type_call_one(f, tuple_item(args, 0))
@@ -75,7 +79,8 @@ def py_call_kw(f: obj, args: obj, kwargs: obj) -> obj:
 
 def py_callable(v: obj) -> i32:
     t: i32 = type_of(v)
-    return t == TYPE_FUNCTION or t == TYPE_TYPE or t == TYPE_CLASS or t == TYPE_METHOD
+    return (t == TYPE_FUNCTION or t == TYPE_TYPE or t == TYPE_CLASS or t == TYPE_METHOD
+            or special_method(v, "__call__") != MISSING_VALUE)
 
 
 def function_new(template: obj, defaults: obj, kwdefaults: obj, closure: obj) -> obj:
@@ -211,6 +216,8 @@ def type_call_one(t: obj, v: obj) -> obj:
         return d
     if code == TYPE_TYPE:
         return py_type(v)
+    if code == TYPE_STATICMETHOD or code == TYPE_CLASSMETHOD:
+        return wrapper_new(code, v)
     return raise_with_parts(EXC_NOT_IMPLEMENTED_ERROR, "calling the type ", type_code_name(code),
                             " this way is not supported by molt yet")
 

@@ -55,6 +55,8 @@ def py_hash(v: obj) -> i64:
         return raise_unhashable(v)
     if t == TYPE_DICT_VIEW and view_kind(v) != ITER_DICT_VALUES:
         return raise_unhashable(v)
+    if t == TYPE_INSTANCE:
+        return instance_hash(v)
     return identity_hash(i32(v))
 
 

@@ -120,6 +120,10 @@ def arithmetic(op: i32, a: obj, b: obj) -> obj:
         if EXC_CURRENT != 0:
             return ERROR_VALUE
         return float_arithmetic(op, x, y)
+    if type_of(a) == TYPE_INSTANCE or type_of(b) == TYPE_INSTANCE:
+        result: obj = instance_binary(op, a, b)
+        if result != MISSING_VALUE:
+            return result
     if is_str(a):
         return str_arithmetic(op, a, b)
     if is_str(b) and op == OP_MUL and is_int_like(a):
@@ -290,6 +294,11 @@ def order(op: i32, a: obj, b: obj) -> obj:
     elif type_of(a) == TYPE_BYTES and type_of(b) == TYPE_BYTES:
         c = bytes_compare(a, b)
     else:
+        if type_of(a) == TYPE_INSTANCE or type_of(b) == TYPE_INSTANCE:
+            result: obj = instance_compare(op, a, b)
+            if result != MISSING_VALUE:
+                return result
+            return raise_types_error("'", compare_symbol(op), "' not supported between instances of '", a, b)
         if is_anyset(a) and is_anyset(b):
             if op == CMP_LT:
                 return set_lt(a, b)
@@ -362,6 +371,8 @@ def values_equal(a: obj, b: obj) -> i32:
 
 def py_eq(a: obj, b: obj) -> obj:
     """a == b for any values (containers compare their items)."""
+    if type_of(a) == TYPE_INSTANCE or type_of(b) == TYPE_INSTANCE:
+        return instance_equal(a, b, 0)
     equal: i32 = objects_equal(a, b)
     if equal < 0:
         return ERROR_VALUE
@@ -369,6 +380,8 @@ def py_eq(a: obj, b: obj) -> obj:
 
 
 def py_ne(a: obj, b: obj) -> obj:
+    if type_of(a) == TYPE_INSTANCE or type_of(b) == TYPE_INSTANCE:
+        return instance_equal(a, b, 1)
     equal: i32 = objects_equal(a, b)
     if equal < 0:
         return ERROR_VALUE
@@ -387,7 +400,7 @@ def py_neg(v: obj) -> obj:
         return int_box_result(int_neg_slow(int_form_of(v)))
     if is_float(v):
         return box_float(-unbox_float(v))
-    return raise_unary_error("bad operand type for unary -: '", v)
+    return instance_unary(v, "__neg__", "bad operand type for unary -: '")
 
 
 def py_pos(v: obj) -> obj:
@@ -397,7 +410,7 @@ def py_pos(v: obj) -> obj:
         return new_ref(v)
     if is_float(v):
         return v
-    return raise_unary_error("bad operand type for unary +: '", v)
+    return instance_unary(v, "__pos__", "bad operand type for unary +: '")
 
 
 def py_abs(v: obj) -> obj:
@@ -405,7 +418,7 @@ def py_abs(v: obj) -> obj:
         return int_box_result(int_abs_slow(int_form_of(v)))
     if is_float(v):
         return box_float(fabs(unbox_float(v)))
-    return raise_unary_error("bad operand type for abs(): '", v)
+    return instance_unary(v, "__abs__", "bad operand type for abs(): '")
 
 
 def py_truth(v: obj) -> i32:
@@ -416,6 +429,14 @@ def py_truth(v: obj) -> i32:
         return 0
     if lt_u(tag, TAG_FIRST):
         return f64_of_bits(v) != 0.0
-    if is_str(v):
+    t: i32 = type_of(v)
+    if t == TYPE_STR:
         return str_size(v) != 0
+    if t == TYPE_INSTANCE:
+        return instance_truth(v)
+    if (t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_DICT or t == TYPE_SET or t == TYPE_FROZENSET
+            or t == TYPE_BYTES or t == TYPE_DICT_VIEW):
+        return py_len(v) != 0
+    if t == TYPE_RANGE:
+        return load_i64(i32(v), RANGE_LENGTH) != 0  # below 0: too long to count, not empty
     return 1

@@ -70,6 +70,10 @@ def py_repr(v: obj) -> obj:
         return instance_repr(v)
     if t == TYPE_CLASS:
         return class_repr(v)
+    if t == TYPE_NOT_IMPLEMENTED:
+        return new_ref("NotImplemented")
+    if t == TYPE_STATICMETHOD or t == TYPE_CLASSMETHOD:
+        return wrapper_repr(v)
     return object_repr(v)
 
 
@@ -153,6 +157,8 @@ def objects_equal(a: obj, b: obj) -> i32:
     """a == b: 1, 0, or -1 after raising."""
     ta: i32 = type_of(a)
     tb: i32 = type_of(b)
+    if ta == TYPE_INSTANCE or tb == TYPE_INSTANCE:
+        return instance_equal_test(a, b)
     if ta == TYPE_LIST and tb == TYPE_LIST:
         return sequence_equal(a, b)
     if ta == TYPE_TUPLE and tb == TYPE_TUPLE:
@@ -206,12 +212,22 @@ def py_len(v: obj) -> i64:
         return i64(bytes_length(v))
     if t == TYPE_DICT_VIEW:
         return i64(view_length(v))
+    if t == TYPE_INSTANCE:
+        return instance_len(v)
     raise_type_message("object of type '", v, "' has no len()")
     return 0
 
 
 def py_getitem(c: obj, key: obj) -> obj:
     t: i32 = type_of(c)
+    if type_of(key) == TYPE_INSTANCE and t != TYPE_DICT and t != TYPE_INSTANCE:
+        index: obj = instance_number(key, "__index__", 0)
+        if index != MISSING_VALUE:
+            if index == ERROR_VALUE:
+                return index
+            item: obj = py_getitem(c, index)
+            decref(index)
+            return item
     if t == TYPE_LIST:
         return list_getitem(c, key)
     if t == TYPE_TUPLE:
@@ -224,7 +240,7 @@ def py_getitem(c: obj, key: obj) -> obj:
         return range_getitem(c, key)
     if t == TYPE_BYTES:
         return bytes_getitem(c, key)
-    return raise_type_message("'", c, "' object is not subscriptable")
+    return instance_subscript(c, "__getitem__", key, "' object is not subscriptable")
 
 
 def py_setitem(c: obj, key: obj, value: obj) -> None:
@@ -234,7 +250,7 @@ def py_setitem(c: obj, key: obj, value: obj) -> None:
     elif t == TYPE_DICT:
         dict_setitem(c, key, value)
     else:
-        raise_type_message("'", c, "' object does not support item assignment")
+        instance_setitem(c, key, value)
 
 
 def py_delitem(c: obj, key: obj) -> None:
@@ -244,7 +260,7 @@ def py_delitem(c: obj, key: obj) -> None:
     elif t == TYPE_DICT:
         dict_delitem(c, key)
     else:
-        raise_type_message("'", c, "' object doesn't support item deletion")
+        decref(instance_subscript(c, "__delitem__", key, "' object doesn't support item deletion"))
 
 
 def py_contains(c: obj, v: obj) -> i32:
@@ -266,6 +282,8 @@ def py_contains(c: obj, v: obj) -> i32:
         return view_contains(c, v)
     if t == TYPE_ITERATOR:
         return iterator_contains(c, v)
+    if t == TYPE_INSTANCE:
+        return instance_contains(c, v)
     raise_type_message("argument of type '", c, "' is not iterable")
     return -1
 
@@ -293,7 +311,7 @@ def is_iterable(v: obj) -> i32:
     t: i32 = type_of(v)
     return (t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_STR or t == TYPE_RANGE or t == TYPE_DICT
             or t == TYPE_SET or t == TYPE_FROZENSET or t == TYPE_BYTES or t == TYPE_DICT_VIEW
-            or t == TYPE_ITERATOR)
+            or t == TYPE_ITERATOR or special_method(v, "__iter__") != MISSING_VALUE)
 
 
 def py_iter(v: obj) -> obj:
@@ -317,11 +335,13 @@ def py_iter(v: obj) -> obj:
         return view_iter(v)
     if t == TYPE_ITERATOR:
         return new_ref(v)
-    return raise_type_message("'", v, "' object is not iterable")
+    return instance_iter(v)
 
 
 def py_next(it: obj) -> obj:
     """The next item (a new reference), STOP_VALUE at the end, or ERROR_VALUE."""
+    if type_of(it) == TYPE_INSTANCE:
+        return instance_next(it)
     kind: i32 = iterator_kind(it)
     if kind == ITER_LIST:
         return list_iter_next(it)
@@ -429,6 +449,14 @@ def heap_type_name(t: i32) -> obj:
         return "slice"
     if t == TYPE_DICT_VIEW:
         return "dict_keys"
+    if t == TYPE_NOT_IMPLEMENTED:
+        return "NotImplementedType"
+    if t == TYPE_PROPERTY:
+        return "property"
+    if t == TYPE_STATICMETHOD:
+        return "staticmethod"
+    if t == TYPE_CLASSMETHOD:
+        return "classmethod"
     return "object"
 
 

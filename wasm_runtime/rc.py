@@ -48,6 +48,10 @@ def dealloc(p: i32) -> None:
         instance_dealloc(p)
     elif t == TYPE_METHOD:
         method_dealloc(p)
+    elif t == TYPE_PROPERTY:
+        property_dealloc(p)
+    elif t == TYPE_STATICMETHOD or t == TYPE_CLASSMETHOD:
+        wrapper_dealloc(p)
     elif t == TYPE_CELL:
         decref(load_i64(p, CELL_VALUE))
         free(p)

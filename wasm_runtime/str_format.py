@@ -285,6 +285,8 @@ def py_format(v: obj, spec: obj) -> obj:
                 or t2 == 37):
             return format_float(v, unbox_float(v))
         return raise_unknown_code(t2, v)
+    if type_of(v) == TYPE_INSTANCE:
+        return instance_format(v, spec)
     if not empty:
         return raise_with_parts(EXC_TYPE_ERROR, "unsupported format string passed to ", type_name(v), ".__format__")
     return py_str(v)

@@ -64,6 +64,11 @@ TYPE_ITERATOR = 13    # every builtin iterator; its kind says which (iter.py)
 TYPE_SLICE = 14
 TYPE_DICT_VIEW = 15   # dict.keys(), .values(), .items()
 TYPE_COUNT = 16
+# NotImplemented (special.py), and the class attributes of descriptors.py.
+TYPE_NOT_IMPLEMENTED = 27
+TYPE_PROPERTY = 26
+TYPE_STATICMETHOD = 25
+TYPE_CLASSMETHOD = 24
 # The program's classes, their instances and bound methods (classes.py).
 TYPE_CLASS = 28
 TYPE_INSTANCE = 29

@@ -107,10 +107,10 @@ def builtin_ascii(ctx: FunctionLowering, node: ast.Call) -> Value:
     return call(ctx, node, "py_ascii", values(ctx, args))
 
 
-def builtin_one(primitive: str, name: str) -> Builtin:
-    """A builtin of exactly one argument that is one primitive call."""
+def builtin_one(primitive: str, name: str, arity: int = 1) -> Builtin:
+    """A builtin of exactly `arity` arguments that is one primitive call."""
     def lower(ctx: FunctionLowering, node: ast.Call) -> Value:
-        args, _ = positional(ctx, node, name, 1, 1)
+        args, _ = positional(ctx, node, name, arity, arity)
         return call(ctx, node, primitive, values(ctx, args))
     return lower
 
@@ -209,6 +209,32 @@ def builtin_callable(ctx: FunctionLowering, node: ast.Call) -> Value:
     args, _ = positional(ctx, node, "callable", 1, 1)
     value = lower_expression(ctx, args[0])
     return ctx.call_primitive("py_callable", [value])
+
+
+def builtin_getattr(ctx: FunctionLowering, node: ast.Call) -> Value:
+    args, _ = positional(ctx, node, "getattr", 2, 3)
+    given = values(ctx, args)
+    default = given[2] if len(given) == 3 else Const(MISSING, OBJECT)
+    return call(ctx, node, "getattr_builtin", [given[0], given[1], default])
+
+
+def builtin_returning_none(primitive: str, name: str, arity: int) -> Builtin:
+    """A builtin of `arity` arguments that is one call of a primitive without a result:
+    setattr(), delattr()."""
+    def lower(ctx: FunctionLowering, node: ast.Call) -> Value:
+        args, _ = positional(ctx, node, name, arity, arity)
+        given = values(ctx, args)
+        ctx.set_line(node)
+        ctx.builder.emit(Call(None, primitive, given))
+        return Const(None, OBJECT)
+    return lower
+
+
+def builtin_type_call(ctx: FunctionLowering, node: ast.Call) -> Value:
+    """property(...), staticmethod(f), classmethod(f): their type objects, called."""
+    from molt.frontend.calls import call_object
+
+    return call_object(ctx, node, lower_expression(ctx, node.func))
 
 
 def static_type_codes(ctx: FunctionLowering, node: ast.expr) -> list[int] | None:
@@ -506,6 +532,14 @@ BUILTINS: dict[str, Builtin] = {
     "isinstance": builtin_isinstance,
     "issubclass": builtin_issubclass,
     "callable": builtin_callable,
+    "getattr": builtin_getattr,
+    "setattr": builtin_returning_none("setattr_builtin", "setattr", 3),
+    "delattr": builtin_returning_none("delattr_builtin", "delattr", 2),
+    "hasattr": builtin_one("hasattr_builtin", "hasattr", 2),
+    "vars": builtin_one("vars_builtin", "vars"),
+    "property": builtin_type_call,
+    "staticmethod": builtin_type_call,
+    "classmethod": builtin_type_call,
     "ord": builtin_one("py_ord", "ord"),
     "chr": builtin_one("py_chr", "chr"),
     "hex": builtin_base(16, "hex"),

@@ -36,8 +36,9 @@ def lower_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute
     """x.name(args): the runtime's dispatcher for `name` with the arguments in the
     parameter slots of molt/ir/methods.py (MISSING where left out)."""
     from molt.frontend.builtins import collect_list
-    from molt.frontend.containers import build_tuple
+    from molt.frontend.containers import build_tuple, check_modeled
 
+    check_modeled(ctx, func)
     owner = func.value.id if isinstance(func.value, ast.Name) else None
     if owner in BUILTIN_TYPES and not ctx.shadows(owner):
         return call_type_method(ctx, node, owner, func.attr)
@@ -71,8 +72,9 @@ def lower_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute
 
 
 def is_super_call(ctx: FunctionLowering, node: ast.expr) -> bool:
+    """super() or super(C, obj)."""
     return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
-            and not node.args and not node.keywords and not ctx.shadows("super"))
+            and len(node.args) in (0, 2) and not node.keywords and not ctx.shadows("super"))
 
 
 def attribute_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute, receiver: Value) -> Value:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
+from typing import Callable
 
 from molt.frontend.context import BUILTIN_TYPES, EXCEPTION_TYPES, FunctionLowering
 from molt.frontend.expressions import lower_expression
@@ -70,12 +71,14 @@ def lower_class_def(ctx: FunctionLowering, node: ast.ClassDef) -> None:
             if isinstance(stmt, ast.AnnAssign) and stmt.value is None and isinstance(stmt.target, ast.Name):
                 continue
             if isinstance(stmt, ast.FunctionDef):
-                if stmt.decorator_list:
-                    raise ctx.error(stmt, "a decorated method (@staticmethod, @classmethod, @property ...)")
                 check_method_name(ctx, stmt)
+                decorators = [method_decorator(ctx, d) for d in stmt.decorator_list]
                 function = nested_function(ctx, stmt)
                 ctx.set_line(stmt)
-                bind(ctx, body, stmt.name, function_object(ctx, function, stmt.args))
+                value = function_object(ctx, function, stmt.args)
+                for decorate in reversed(decorators):
+                    value = decorate(value)
+                bind(ctx, body, stmt.name, value)
                 continue
             targets = class_assignment_targets(stmt)
             if targets is None:
@@ -94,15 +97,38 @@ def lower_class_def(ctx: FunctionLowering, node: ast.ClassDef) -> None:
     store_name(ctx, ast.Name(node.name, ast.Store()), cls)
 
 
-# Special methods the runtime calls so far; a class defining another is refused, rather
-# than silently not calling it.
-SUPPORTED_DUNDERS = frozenset({"__init__", "__repr__", "__str__"})
+OPERATORS = ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor", "lshift", "rshift")
+# Special methods the runtime calls (wasm_runtime/special.py); a class defining another is
+# refused, rather than silently not calling it.
+SUPPORTED_DUNDERS = frozenset(
+    {f"__{prefix}{op}__" for op in OPERATORS for prefix in ("", "r", "i")}
+    | {f"__{name}__" for name in (
+        "init", "repr", "str", "format", "enter", "exit", "eq", "ne", "lt", "le", "gt", "ge", "hash",
+        "bool", "len", "getitem", "setitem", "delitem", "iter", "next", "contains", "call", "getattr",
+        "neg", "pos", "abs", "invert", "int", "float", "index")})
 
 
 def check_method_name(ctx: FunctionLowering, node: ast.FunctionDef) -> None:
     name = node.name
     if name.startswith("__") and name.endswith("__") and name not in SUPPORTED_DUNDERS:
-        raise ctx.error(node, f"the special method {name}", "molt calls only __init__, __repr__ and __str__ so far")
+        raise ctx.error(node, f"the special method {name}", "molt does not call it yet")
+
+
+PROPERTY_COPIERS = {"getter": "property_getter", "setter": "property_setter", "deleter": "property_deleter"}
+
+
+def method_decorator(ctx: FunctionLowering, node: ast.expr) -> Callable[[Value], Value]:
+    """A decorator of a method, evaluated: what applies it to the function. @x.setter (and
+    .getter, .deleter) copies the property x with the function in its slot; any other
+    decorator (@property, @staticmethod ...) is called."""
+    from molt.frontend.functions import call_with
+
+    if isinstance(node, ast.Attribute) and node.attr in PROPERTY_COPIERS:
+        prop = lower_expression(ctx, node.value)
+        primitive = PROPERTY_COPIERS[node.attr]
+        return lambda f: ctx.call_primitive(primitive, [prop, f])
+    decorator = lower_expression(ctx, node)
+    return lambda f: call_with(ctx, decorator, [f])
 
 
 def class_assignment_targets(stmt: ast.stmt) -> list[str] | None:
@@ -124,10 +150,14 @@ def read_class_name(ctx: FunctionLowering, name: str) -> Value:
     return ctx.call_primitive("dict_getitem", [ctx.class_body.namespace, Const(name, OBJECT)])
 
 
-def super_arguments(ctx: FunctionLowering, node: ast.AST) -> tuple[Value, Value]:
-    """The class and the instance of a zero-argument super() in a method."""
+def super_arguments(ctx: FunctionLowering, node: ast.Call) -> tuple[Value, Value]:
+    """The class and the instance of super(C, obj), or of a zero-argument super() in a
+    method."""
     from molt.frontend.functions import read_cell
 
+    if node.args:
+        cls, obj = (lower_expression(ctx, arg) for arg in node.args)
+        return cls, obj
     function = ctx.function
     if function is None or "__class__" not in ctx.cells or not function.params:
         raise ctx.error(node, "super() outside a method")
@@ -141,6 +171,7 @@ def super_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute
     """super().name(args)"""
     from molt.frontend.calls import argument_tuple, keyword_dict
 
+    assert isinstance(func.value, ast.Call)
     cls, first = super_arguments(ctx, func.value)
     args = argument_tuple(ctx, node)
     kwargs: Value = keyword_dict(ctx, node, Const(None, OBJECT)) if node.keywords else Const(MISSING, OBJECT)
@@ -150,6 +181,7 @@ def super_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute
 
 def super_attribute(ctx: FunctionLowering, node: ast.Attribute) -> Value:
     """super().name"""
+    assert isinstance(node.value, ast.Call)
     cls, first = super_arguments(ctx, node.value)
     ctx.set_line(node)
     return ctx.call_primitive("super_getattr", [cls, first, Const(node.attr, OBJECT)])

@@ -101,6 +101,8 @@ def lower_index(ctx: FunctionLowering, node: ast.expr) -> Value:
                  for p in (node.lower, node.upper, node.step)]
         ctx.set_line(node)
         return ctx.call_primitive("slice_new", parts)
+    if isinstance(node, ast.Tuple) and any(isinstance(e, ast.Slice) for e in node.elts):
+        return build_tuple(ctx, [lower_index(ctx, e) for e in node.elts])  # a[1:2, 3]
     return lower_expression(ctx, node)
 
 
@@ -203,6 +205,16 @@ def lower_formatted_value(ctx: FunctionLowering, node: ast.FormattedValue) -> Va
     return ctx.call_primitive("py_format", [value, spec])
 
 
+# Attributes of CPython's objects that Molt's runtime does not model: refused, rather than
+# raising AttributeError where CPython has them.
+UNMODELED_ATTRIBUTES = frozenset({"__new__", "__getattribute__", "__setattr__", "__delattr__", "__init_subclass__"})
+
+
+def check_modeled(ctx: FunctionLowering, node: ast.Attribute) -> None:
+    if node.attr in UNMODELED_ATTRIBUTES:
+        raise ctx.error(node, f"the attribute {node.attr}", "molt's objects do not have it")
+
+
 def lower_attribute(ctx: FunctionLowering, node: ast.Attribute) -> Value:
     """Attribute reads: str.lower and the like as values, else the runtime's getattr
     (methods of builtin types are only called)."""
@@ -217,6 +229,7 @@ def lower_attribute(ctx: FunctionLowering, node: ast.Attribute) -> Value:
         from molt.frontend.classes import super_attribute
 
         return super_attribute(ctx, node)
+    check_modeled(ctx, node)
     value = lower_expression(ctx, node.value)
     ctx.set_line(node)
     return ctx.call_primitive("py_getattr", [value, Const(node.attr, OBJECT)])

@@ -29,7 +29,7 @@ BUILTIN_FUNCTIONS = frozenset({
     "dict", "set", "frozenset", "sorted", "reversed", "enumerate", "zip", "sum", "any", "all",
     "isinstance", "type", "repr", "ascii", "hash", "ord", "chr", "hex", "oct", "bin", "pow",
     "divmod", "iter", "next", "bytes", "map", "filter", "round", "format", "issubclass",
-    "callable",
+    "callable", "getattr", "setattr", "hasattr", "delattr", "vars", "property", "staticmethod", "classmethod",
 })
 # The builtin exception types, with their type codes: TYPECODE_EXCEPTION + their kind
 # (EXC_* of wasm_runtime/exc.py, in this order).
@@ -44,7 +44,8 @@ EXCEPTION_TYPES: dict[str, int] = {name: 64 + kind for kind, name in enumerate([
 # Builtin names that are types, with their type codes (wasm_runtime/types_obj.py).
 BUILTIN_TYPES: dict[str, int] = {
     "str": 1, "int": 3, "list": 4, "tuple": 5, "dict": 6, "set": 7, "frozenset": 8, "range": 9,
-    "bytes": 10, "type": 11, "float": 16, "bool": 17, "object": 19,
+    "bytes": 10, "type": 11, "float": 16, "bool": 17, "object": 19, "property": 26, "staticmethod": 25,
+    "classmethod": 24,
 }
 
 

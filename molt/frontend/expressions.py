@@ -85,6 +85,8 @@ def lower_name(ctx: FunctionLowering, node: ast.Name) -> Value:
         from molt.frontend.calls import builtin_function_value
 
         return builtin_function_value(ctx, node)
+    if name == "NotImplemented" and not ctx.shadows(name):
+        return ctx.call_primitive("not_implemented", [])
     if name == "object" and not ctx.shadows(name):
         return ctx.call_primitive("type_object", [Const(BUILTIN_TYPES[name], I32)])
     if name in EXCEPTION_TYPES and not ctx.shadows(name):

@@ -21,7 +21,11 @@ except AttributeError as e:
 print(hasattr(p, "__dict__"))
 print(Point.__slots__)
 
-q = Point.__new__(Point)
+class Bare:
+    __slots__ = ("x", "y")
+
+
+q = Bare()
 try:
     print(q.x)
 except AttributeError as e:
