@@ -94,6 +94,12 @@ def run_module(eng: wasmtime.Engine, module: wasmtime.Module, argv: list[str], s
     except wasmtime.Trap as e:
         report_trap(e, streams)
         return TRAP_EXIT_CODE
+    except wasmtime.WasmtimeError as e:
+        # A host function's error: WASI's proc_exit refuses statuses from 126 up (what
+        # sys.exit(200) asks for), as the native launcher's wasmtime does.
+        lines = [line.strip() for line in str(e).splitlines() if line.strip()]
+        report_fatal(lines[-1] if lines else "error", streams)
+        return TRAP_EXIT_CODE
     return 0
 
 
@@ -104,7 +110,11 @@ def report_trap(trap: wasmtime.Trap, streams: Streams) -> None:
         name = frames[0].func_name
         if name:
             where = f" in {name.removeprefix('__main__.')}"
-    line = f"molt: fatal: {describe_trap(trap)}{where}\n"
+    report_fatal(f"{describe_trap(trap)}{where}", streams)
+
+
+def report_fatal(what: str, streams: Streams) -> None:
+    line = f"molt: fatal: {what}\n"
     if streams.stderr is None:
         sys.stderr.write(line)
         sys.stderr.flush()

@@ -115,7 +115,7 @@ def reachable(module: ModuleIR, roots: list[str]) -> ModuleIR:
                 elif isinstance(op, IncRef):
                     stack += ["incref", "int_incref"]
                 elif isinstance(op, DecRef):
-                    stack += ["decref", "int_decref"]
+                    stack += ["decref", "int_decref", "dealloc"]
                 elif isinstance(op, (Box, Unbox)):
                     stack += ["int_box", "int_unbox"]
                 for value in op.operands():
@@ -139,6 +139,7 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
                       runtime.constants, runtime.tables)
     module.functions.update(program.functions)
     module.globals.update(program.globals)
+    module.tables = {**runtime.tables, **program.tables}
     module.sources[file] = source.splitlines()
     python = [fn for fn in program.functions.values()]
     for name, run in PYTHON_PASSES:
@@ -159,7 +160,11 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
 def build_runtime_test(source: str, opt_level: str = "2") -> bytes:
     """A module whose top-level code is `module_body` written in the dialect (`source`),
     linked with the runtime: how the runtime's own tests call runtime functions directly."""
+    from molt.frontend.module import CALL_WITH_SELF, EXCEPTION_TEXT, call_with_self_function, exception_text_function
+
     runtime = compile_runtime(runtime_files(), host_imports(), (("runtime_test.py", source),))
+    runtime.functions[EXCEPTION_TEXT] = exception_text_function(True)
+    runtime.functions[CALL_WITH_SELF] = call_with_self_function(True)
     wasm = generate_module(reachable(runtime, [ENTRY]), [ENTRY])
     if opt_level != "0":
         from molt.optimize import optimize

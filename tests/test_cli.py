@@ -78,9 +78,9 @@ def test_run_passes_output_and_exit_code_through(tmp_path: Path) -> None:
 
 
 def test_unsupported_construct_is_refused_with_its_location(tmp_path: Path) -> None:
-    write(tmp_path, "x = 1\nwith x:\n    pass\n")
+    write(tmp_path, "x = 1\nasync def f():\n    pass\n")
     proc = molt("build", "app.py", cwd=tmp_path)
-    assert_one_error_line(proc, "app.py:2:1: error: the with statement is not supported by molt yet")
+    assert_one_error_line(proc, "app.py:2:1: error: an async function is not supported by molt yet")
 
 
 @pytest.mark.parametrize("source, message", [
@@ -91,17 +91,70 @@ def test_unsupported_construct_is_refused_with_its_location(tmp_path: Path) -> N
      "app.py:2:5: error: the special method __matmul__ is not supported by molt yet (molt does not call it yet)"),
     ("class C:\n    pass\nc = C.__new__(C)\n",
      "app.py:3:5: error: the attribute __new__ is not supported by molt yet (molt's objects do not have it)"),
-    ("with open('f') as f:\n    pass\n", "app.py:1:1: error: the with statement is not supported by molt yet"),
+    ("with open('f') as f:\n    pass\n",
+     "app.py:1:6: error: calling 'open' is not supported by molt yet "
+     "(only builtins and functions defined in the program can be called)"),
     ("def f():\n    yield 1\n", "app.py:2:5: error: yield is not supported by molt yet"),
     ("x = 2\nprint(x @ x)\n",
      "app.py:2:7: error: the '@' operator is not supported by molt yet"),
-    ("import sys\n", "app.py:1:1: error: import is not supported by molt yet"),
+    ("import numpy\n", "app.py:1:1: error: importing numpy is not supported by molt yet "
+     "(molt knows only the modules typing, sys, functools, dataclasses, enum and __future__)"),
     ("print(open('x'))\n",
      "app.py:1:7: error: calling 'open' is not supported by molt yet "
      "(only builtins and functions defined in the program can be called)"),
 ])
 def test_more_refusals(tmp_path: Path, source: str, message: str) -> None:
     app = write(tmp_path, source)
+    assert_one_error_line(molt("build", "app.py", cwd=tmp_path), message)
+
+
+KNOWN_MODULES = "(molt knows only the modules typing, sys, functools, dataclasses, enum and __future__)"
+
+
+@pytest.mark.parametrize("source, message", [
+    ("def f():\n    import os.path as p\n", f"app.py:2:5: error: importing os.path is not supported by molt yet {KNOWN_MODULES}"),
+    ("from collections import deque\n", f"app.py:1:1: error: importing collections is not supported by molt yet {KNOWN_MODULES}"),
+    ("from . import sibling\n", f"app.py:1:1: error: importing . is not supported by molt yet {KNOWN_MODULES}"),
+    ("from sys import argv\n",
+     "app.py:1:17: error: importing sys.argv is not supported by molt yet (molt knows only exit and maxsize from sys)"),
+    ("import sys\nprint(sys.argv)\n",
+     "app.py:2:7: error: sys.argv is not supported by molt yet (molt knows only exit and maxsize from sys)"),
+    ("from functools import lru_cache\n", "app.py:1:23: error: importing functools.lru_cache is not supported by molt "
+     "yet (molt has no cache wrappers (cache_info, cache_clear) yet; memoize with a dict)"),
+    ("from typing import *\n", "app.py:1:1: error: from typing import * is not supported by molt yet "
+     "(import the names one by one)"),
+    ("import sys\nprint(sys)\n", "app.py:2:7: error: using the module sys as a value is not supported by molt yet"),
+    ("from typing import List\nVector = List[float]\n", "app.py:2:10: error: using typing.List as a value is not "
+     "supported by molt yet (typing's names are only understood in annotations)"),
+    ("from typing import TypeVar\nT = TypeVar('T')\n",
+     "app.py:2:5: error: calling typing.TypeVar is not supported by molt yet"),
+    ("import sys\nsys = None\n", "app.py:1:1: error: rebinding the imported name 'sys' is not supported by molt yet "
+     "(molt binds an imported name once, when it compiles)"),
+    ("def f():\n    global sys\n    import sys\n", "app.py:3:5: error: importing 'sys' into a global of the module "
+     "is not supported by molt yet (molt binds an imported name only in the scope that imports it)"),
+    ("from functools import reduce\nreduce(max, [1], initial=0)\n",
+     "app.py:2:1: error: keyword or star arguments to reduce() is not supported by molt yet"),
+    ("import sys\nsys.exit(1, 2)\n", "app.py:2:1: error: exit() with 2 arguments is not supported by molt yet"),
+    ("from dataclasses import field\nx = field()\n",
+     "app.py:2:5: error: calling dataclasses.field outside a dataclass's fields is not supported by molt yet"),
+    ("from dataclasses import dataclass\n@dataclass(slots=True)\nclass C:\n    x: int\n",
+     "app.py:2:12: error: dataclass(slots=...) is not supported by molt yet"),
+    ("from dataclasses import dataclass\n@dataclass\nclass C:\n    x: list = []\n",
+     "app.py:4:15: error: the mutable default list of the field x is not supported by molt yet "
+     "(CPython refuses it: use field(default_factory=...))"),
+    ("from enum import Enum\nclass A(Enum):\n    X = 1\nclass B(A):\n    Y = 2\n",
+     "app.py:4:9: error: extending the enum A is not supported by molt yet "
+     "(CPython refuses to extend an enum with members)"),
+    ("from enum import Flag\n", "app.py:1:18: error: importing enum.Flag is not supported by molt yet "
+     "(molt knows only Enum, IntEnum and auto from enum)"),
+    ("from enum import Enum, auto\nclass A(Enum):\n    X = 'x'\n    Y = auto()\n",
+     "app.py:4:9: error: auto() after a value that is not an int above the others is not supported by molt yet "
+     "(molt computes auto() values when it compiles)"),
+    ("from functools import total_ordering\nclass C:\n    pass\nD = total_ordering(C)\n",
+     "app.py:4:5: error: calling functools.total_ordering is not supported by molt yet"),
+])
+def test_import_refusals(tmp_path: Path, source: str, message: str) -> None:
+    write(tmp_path, source)
     assert_one_error_line(molt("build", "app.py", cwd=tmp_path), message)
 
 

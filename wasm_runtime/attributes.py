@@ -60,8 +60,8 @@ def delattr_builtin(v: obj, name: obj) -> None:
 def vars_builtin(v: obj) -> obj:
     """vars(v): an instance's attribute dict (itself, so writes show), a class's namespace."""
     t: i32 = type_of(v)
-    if t == TYPE_INSTANCE and load_i64(i32(load_i64(i32(v), INSTANCE_CLASS)), CLASS_SLOTS) == 0:
-        return new_ref(instance_dict(v))
+    if (t == TYPE_INSTANCE or t == TYPE_EXCEPTION) and (class_of(v) == 0 or load_i64(i32(class_of(v)), CLASS_SLOTS) == 0):
+        return new_ref(object_dict(v))
     if t == TYPE_CLASS:
         return new_ref(load_i64(i32(v), CLASS_DICT))
     return raise_new(EXC_TYPE_ERROR, "vars() argument must have __dict__ attribute")
@@ -88,7 +88,11 @@ def exception_attribute(e: obj, name: obj) -> obj:
         return exception_link(load_i64(p, EXC_CONTEXT))
     if str_eq(name, "__suppress_context__"):
         return box_bool(load_i32(p, EXC_SUPPRESS_CONTEXT))
-    return raise_no_attribute(e, name)
+    if str_eq(name, "__class__"):
+        return py_type(e)
+    if str_eq(name, "code") and exc_kind_is(load_i32(p, EXC_KIND), EXC_SYSTEM_EXIT):
+        return system_exit_code(e)  # SystemExit's code, read from its arguments
+    return object_getattr(e, load_i64(p, EXC_DICT), load_i64(p, EXC_CLASS), name)
 
 
 def exception_link(v: obj) -> obj:

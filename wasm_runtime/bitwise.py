@@ -34,6 +34,14 @@ def range_index(v: obj) -> i64:
     if is_int_like(v):
         raise_new(EXC_OVERFLOW_ERROR, "range() bounds beyond 2**47 are not supported by molt yet")
         return 0
+    if type_of(v) == TYPE_INSTANCE:
+        index: obj = instance_number(v, "__index__", 0)  # an object that stands for an int
+        if index == ERROR_VALUE:
+            return 0
+        if index != MISSING_VALUE:
+            n: i64 = range_index(index)
+            decref(index)
+            return n
     raise_with_parts(EXC_TYPE_ERROR, "'", type_name(v), "' object cannot be interpreted as an integer")
     return 0
 

@@ -6,12 +6,17 @@ A class object (immortal: classes live as long as the program):
     +24  obj  __mro__ (a tuple: the class, then its bases in C3 order)
     +32  obj  the namespace (a dict: attribute name -> value)
     +40  i32  CLASS_HAS_PROPERTIES when it or a base has a property (stores must look)
+    +44  i32  the kind (EXC_*) of its nearest builtin exception base, -1 for none: its
+              instances are then exception objects (exc.py) that carry the class
     +48  obj  the attribute names its instances may have (a tuple, theirs and their
               bases' __slots__) when it and every base has __slots__; 0 when they have
               a __dict__ for any name
+    +56  obj  its instances' layout (a tuple of attribute names, layout.py)
+    +64  obj  the layout's index (a dict: name -> slot number)
 An instance:
     +8   obj  its class
-    +16  obj  its attributes (a dict), 0 until the first is set
+    +16  obj  its attributes (a dict), 0 while its layout's slots hold them (layout.py)
+    +24  obj  its slots, one per name of its class's layout
 A bound method (obj.method):
     +8   obj  the function    +16 obj  self
 """
@@ -21,28 +26,42 @@ CLASS_BASES = 16
 CLASS_MRO = 24
 CLASS_DICT = 32
 CLASS_FLAGS = 40
+CLASS_EXCEPTION_KIND = 44
 CLASS_SLOTS = 48
-CLASS_OBJECT_SIZE = 56
+CLASS_LAYOUT = 56
+CLASS_LAYOUT_INDEX = 64
+CLASS_OBJECT_SIZE = 72
 CLASS_HAS_PROPERTIES = 1
 INSTANCE_CLASS = 8
 INSTANCE_DICT = 16
-INSTANCE_OBJECT_SIZE = 24
 METHOD_FUNCTION = 8
 METHOD_SELF = 16
 METHOD_OBJECT_SIZE = 24
 
 
-def class_new(name: obj, bases: obj, namespace: obj) -> obj:
-    """The class statement: a class of `name` with `bases` (a tuple of classes) and the
-    attributes of `namespace` (a dict); TypeError when no C3 order exists."""
+def class_new(name: obj, bases: obj, namespace: obj, own_names: obj) -> obj:
+    """The class statement: a class of `name` with `bases` (a tuple of classes, which may
+    include builtin exception types) and the attributes of `namespace` (a dict), whose
+    methods assign `own_names` (a tuple) to self; TypeError when no C3 order exists."""
     bases = without_object(bases)
     if bases == ERROR_VALUE:
         return bases
+    kind: i32 = -1
     for i in range(0, tuple_length(bases)):
-        if type_of(tuple_item(bases, i)) != TYPE_CLASS:
+        base: obj = tuple_item(bases, i)
+        base_kind: i32 = exception_kind_of(base)
+        if base_kind == -2:
             decref(bases)
             return raise_with_parts(EXC_NOT_IMPLEMENTED_ERROR, "class ", name,
                                     ": subclassing a builtin type is not supported by molt yet")
+        if base_kind >= 0 and kind >= 0 and not exc_kind_is(base_kind, kind) and not exc_kind_is(kind, base_kind):
+            decref(bases)
+            return raise_new(EXC_TYPE_ERROR, "multiple bases have instance lay-out conflict")
+        if base_kind >= 0 and (kind < 0 or exc_kind_is(base_kind, kind)):
+            kind = base_kind  # the more derived of the two
+    if kind >= 0 and exception_class_refusal(namespace, name) != 0:
+        decref(bases)
+        return ERROR_VALUE
     if dict_contains(namespace, "__eq__") == 1 and dict_contains(namespace, "__hash__") == 0:
         # A class that defines equality without hashing is unhashable, as in CPython.
         if dict_setitem(namespace, "__hash__", NONE_VALUE) != 0:
@@ -56,10 +75,19 @@ def class_new(name: obj, bases: obj, namespace: obj) -> obj:
     store_i64(p, bases, CLASS_BASES)
     store_i64(p, new_ref(namespace), CLASS_DICT)
     store_i32(p, inherited_flags(bases) | own_flags(namespace), CLASS_FLAGS)
+    store_i32(p, kind, CLASS_EXCEPTION_KIND)
     slots: obj = allowed_names(bases, namespace)
     if slots == ERROR_VALUE:
         return slots
     store_i64(p, slots, CLASS_SLOTS)
+    layout: obj = layout_new(bases, own_names if slots == 0 else slots)
+    if layout == ERROR_VALUE:
+        return layout
+    store_i64(p, layout, CLASS_LAYOUT)
+    index: obj = layout_index_new(layout)
+    if index == ERROR_VALUE:
+        return index
+    store_i64(p, index, CLASS_LAYOUT_INDEX)
     cls: obj = box_ptr(p)
     mro: obj = c3_linearize(cls, bases)
     if mro == ERROR_VALUE:
@@ -68,10 +96,52 @@ def class_new(name: obj, bases: obj, namespace: obj) -> obj:
     return cls
 
 
+def exception_kind_of(base: obj) -> i32:
+    """The exception kind a base gives its class: a builtin exception type's or an
+    exception class's kind, -1 for another class, -2 for another builtin type."""
+    if type_of(base) == TYPE_CLASS:
+        return load_i32(i32(base), CLASS_EXCEPTION_KIND)
+    if type_of(base) == TYPE_TYPE and load_i32(i32(base), TYPE_OBJECT_CODE) >= TYPECODE_EXCEPTION:
+        return load_i32(i32(base), TYPE_OBJECT_CODE) - TYPECODE_EXCEPTION
+    return -2
+
+
+def class_exception_kind(cls: obj) -> i32:
+    return load_i32(i32(cls), CLASS_EXCEPTION_KIND)
+
+
+def exception_class_refusal(namespace: obj, name: obj) -> i32:
+    """Exception objects reach only __init__, __str__ and __repr__ of their class: a class
+    of exceptions that defines another special method is refused (1, after raising)."""
+    p: i32 = i32(namespace)
+    ix: i32 = dict_next_entry(p, 0)
+    while ix >= 0:
+        key: obj = load_i64(dict_entry(p, ix), ENTRY_KEY)
+        if (str_startswith_dunder(key) and not str_eq(key, "__init__") and not str_eq(key, "__str__")
+                and not str_eq(key, "__repr__") and not str_eq(key, "__module__") and not str_eq(key, "__qualname__")
+                and not str_eq(key, "__doc__")):
+            head: obj = str_concat3("class ", name, ": the special method ")
+            if head != ERROR_VALUE:
+                raise_with_parts(EXC_NOT_IMPLEMENTED_ERROR, head, key, " of an exception class is not supported by molt yet")
+                decref(head)
+            return 1
+        ix = dict_next_entry(p, ix + 1)
+    return 0
+
+
+def str_startswith_dunder(s: obj) -> i32:
+    n: i32 = str_size(s)
+    data: i32 = str_data(s)
+    return (n > 4 and load_u8(data) == 95 and load_u8(data + 1) == 95 and load_u8(data + n - 1) == 95
+            and load_u8(data + n - 2) == 95)
+
+
 def inherited_flags(bases: obj) -> i32:
     flags: i32 = 0
     for i in range(0, tuple_length(bases)):
-        flags = flags | load_i32(i32(tuple_item(bases, i)), CLASS_FLAGS)
+        base: obj = tuple_item(bases, i)
+        if type_of(base) == TYPE_CLASS:
+            flags = flags | load_i32(i32(base), CLASS_FLAGS)
     return flags
 
 
@@ -100,7 +170,11 @@ def allowed_names(bases: obj, namespace: obj) -> obj:
     if names == ERROR_VALUE:
         return names
     for i in range(0, tuple_length(bases)):
-        inherited: obj = load_i64(i32(tuple_item(bases, i)), CLASS_SLOTS)
+        base: obj = tuple_item(bases, i)
+        if type_of(base) != TYPE_CLASS:
+            decref(names)
+            return 0  # builtin exceptions have a __dict__
+        inherited: obj = load_i64(i32(base), CLASS_SLOTS)
         if inherited == 0:
             decref(names)
             return 0
@@ -134,11 +208,17 @@ def c3_linearize(cls: obj, bases: obj) -> obj:
     lists: obj = list_new(0)
     if lists == ERROR_VALUE:
         return lists
+    # Builtin exception bases stay out of the MRO: attribute lookup walks the program's
+    # classes, and the exception kind stands for the builtin ones.
+    own_bases: obj = list_new(0)
     for i in range(0, tuple_length(bases)):
-        list_append(lists, sequence_to_list(load_i64(i32(tuple_item(bases, i)), CLASS_MRO)))
-        decref(list_item(lists, list_length(lists) - 1))
-    list_append(lists, sequence_to_list(bases))
-    decref(list_item(lists, list_length(lists) - 1))
+        base: obj = tuple_item(bases, i)
+        if type_of(base) == TYPE_CLASS:
+            list_append(lists, sequence_to_list(load_i64(i32(base), CLASS_MRO)))
+            decref(list_item(lists, list_length(lists) - 1))
+            list_append(own_bases, base)
+    list_append(lists, own_bases)
+    decref(own_bases)
     result: obj = list_new(0)
     list_append(result, cls)
     while True:
@@ -209,20 +289,26 @@ def is_subclass_of(cls: obj, base: obj) -> i32:
 
 
 def class_call(cls: obj, args: obj, kwargs: obj) -> obj:
-    """C(*args, **kwargs): a new instance, given to __init__."""
-    p: i32 = alloc(INSTANCE_OBJECT_SIZE)
-    if p == 0:
-        return raise_memory_error()
-    store_i32(p, 1, OB_REFCNT)
-    store_i32(p, TYPE_INSTANCE, OB_TYPE)
-    store_i64(p, cls, INSTANCE_CLASS)
-    store_i64(p, 0, INSTANCE_DICT)
-    instance: obj = box_ptr(p)
+    """C(*args, **kwargs): a new instance, given to __init__. An exception class's instance
+    is an exception object that keeps the arguments as its args, as BaseException.__new__
+    does."""
+    kind: i32 = class_exception_kind(cls)
+    instance: obj = ERROR_VALUE
+    if kind >= 0:
+        instance = exc_alloc(kind, args, 0)
+        if instance != ERROR_VALUE:
+            store_i64(i32(instance), cls, EXC_CLASS)
+    else:
+        instance = instance_new(cls)
+    if instance == ERROR_VALUE:
+        return instance
     init: obj = class_lookup(cls, "__init__")
+    keywords: i32 = kwargs != MISSING_VALUE and dict_length(kwargs) != 0
     if init == MISSING_VALUE:
-        if tuple_length(args) != 0 or (kwargs != MISSING_VALUE and dict_length(kwargs) != 0):
+        if keywords or (tuple_length(args) != 0 and kind < 0):
             decref(instance)
-            return raise_with_parts(EXC_TYPE_ERROR, load_i64(i32(cls), CLASS_NAME), "() takes no arguments", "")
+            return raise_with_parts(EXC_TYPE_ERROR, load_i64(i32(cls), CLASS_NAME),
+                                    "() takes no keyword arguments" if kind >= 0 else "() takes no arguments", "")
         return instance
     full: obj = tuple_prepend(instance, args)
     if full == ERROR_VALUE:
@@ -238,6 +324,20 @@ def class_call(cls: obj, args: obj, kwargs: obj) -> obj:
         decref(result)
         return raise_with_parts(EXC_TYPE_ERROR, "__init__() should return None, not '", type_name(result), "'")
     return instance
+
+
+def instance_new(cls: obj) -> obj:
+    n: i32 = slot_count(cls)
+    p: i32 = alloc(INSTANCE_SLOTS + n * 8)
+    if p == 0:
+        return raise_memory_error()
+    store_i32(p, 1, OB_REFCNT)
+    store_i32(p, TYPE_INSTANCE, OB_TYPE)
+    store_i64(p, cls, INSTANCE_CLASS)
+    store_i64(p, 0, INSTANCE_DICT)
+    for i in range(0, n):
+        store_i64(p + INSTANCE_SLOTS + i * 8, UNBOUND_VALUE)
+    return box_ptr(p)
 
 
 def tuple_prepend(first: obj, rest: obj) -> obj:
@@ -272,6 +372,7 @@ def method_call(m: obj, args: obj, kwargs: obj) -> obj:
 
 
 def instance_dealloc(p: i32) -> None:
+    instance_slots_dealloc(p)
     decref(load_i64(p, INSTANCE_DICT))
     free(p)
 
@@ -283,15 +384,24 @@ def method_dealloc(p: i32) -> None:
 
 
 def instance_getattr(v: obj, name: obj) -> obj:
-    """v.name for an instance: its own attribute, else its class's (a function becomes a
-    method bound to v). A property's name is never in the instance dict (stores go to
-    its setter), so looking there first finds what CPython finds."""
-    d: obj = load_i64(i32(v), INSTANCE_DICT)
+    return object_getattr(v, load_i64(i32(v), INSTANCE_DICT), load_i64(i32(v), INSTANCE_CLASS), name)
+
+
+def object_getattr(v: obj, d: obj, cls: obj, name: obj) -> obj:
+    """v.name for an object with the attribute dict d (or 0) and the class cls (or 0, for
+    a builtin exception): its own attribute, else its class's (a function becomes a method
+    bound to v). A property's name is never in the dict (stores go to its setter), so
+    looking there first finds what CPython finds."""
     if d != 0:
         found: obj = dict_find(d, name)
         if found != MISSING_VALUE:
             return new_ref(found)
-    cls: obj = load_i64(i32(v), INSTANCE_CLASS)
+    elif type_of(v) == TYPE_INSTANCE:
+        i: i32 = layout_slot(cls, name)
+        if i >= 0 and load_i64(slot_address(v, i)) != UNBOUND_VALUE:
+            return new_ref(load_i64(slot_address(v, i)))
+    if cls == 0:
+        return raise_no_attribute(v, name)
     attribute: obj = class_lookup(cls, name)
     if attribute != MISSING_VALUE:
         return bind_class_attribute(attribute, v, cls)
@@ -336,7 +446,7 @@ def class_getattr(cls: obj, name: obj) -> obj:
     if str_eq(name, "__module__"):
         return new_ref("__main__")
     if str_eq(name, "__mro__"):
-        return tuple_append_object(load_i64(i32(cls), CLASS_MRO))
+        return full_mro(cls)
     if str_eq(name, "__bases__"):
         bases: obj = load_i64(i32(cls), CLASS_BASES)
         if tuple_length(bases) == 0:
@@ -351,40 +461,56 @@ def class_getattr(cls: obj, name: obj) -> obj:
 
 
 def py_setattr(v: obj, name: obj, value: obj) -> None:
+    """v.name = value: the class's own __setattr__ when it has one (attribute_hooks.py)."""
+    if has_setattr_hook(v) and call_attribute_hook(v, "__setattr__", name, value):
+        return
+    object_setattr(v, name, value)
+
+
+def object_setattr(v: obj, name: obj, value: obj) -> None:
     t: i32 = type_of(v)
-    if t == TYPE_INSTANCE:
+    if t == TYPE_INSTANCE or t == TYPE_EXCEPTION:
         if instance_property_call(v, name, PROPERTY_SET, value):
             return
-        slots: obj = load_i64(i32(load_i64(i32(v), INSTANCE_CLASS)), CLASS_SLOTS)
-        if slots != 0 and sequence_contains(slots, name) != 1:
+        cls: obj = class_of(v)
+        if cls != 0 and load_i64(i32(cls), CLASS_SLOTS) != 0 and sequence_contains(load_i64(i32(cls), CLASS_SLOTS), name) != 1:
             raise_no_attribute(v, name)
             return
-        d: obj = instance_dict(v)
+        if t == TYPE_INSTANCE and load_i64(i32(v), INSTANCE_DICT) == 0:
+            i: i32 = layout_slot(cls, name)
+            if i >= 0:
+                old: obj = load_i64(slot_address(v, i))
+                store_i64(slot_address(v, i), new_ref(value))
+                decref(old)
+                return
+        d: obj = object_dict(v)
         if d != ERROR_VALUE:
             dict_setitem(d, name, value)
         return
     if t == TYPE_CLASS:
-        dict_setitem(load_i64(i32(v), CLASS_DICT), name, value)
+        if not enum_setattr_refused(v, name):
+            dict_setitem(load_i64(i32(v), CLASS_DICT), name, value)
+            classes_changed()
         return
     raise_no_attribute(v, name)
 
 
-def instance_dict(v: obj) -> obj:
-    """The attribute dict of instance v (borrowed), made on first use."""
-    p: i32 = i32(v)
-    d: obj = load_i64(p, INSTANCE_DICT)
+def object_dict(v: obj) -> obj:
+    """The attribute dict of an instance or an exception (borrowed), made on first use."""
+    slot: i32 = i32(v) + (INSTANCE_DICT if type_of(v) == TYPE_INSTANCE else EXC_DICT)
+    d: obj = load_i64(slot)
     if d == 0:
-        d = dict_new()
+        d = dict_from_slots(v) if type_of(v) == TYPE_INSTANCE else dict_new()
         if d == ERROR_VALUE:
             return d
-        store_i64(p, d, INSTANCE_DICT)
+        store_i64(slot, d)
     return d
 
 
 def instance_property_call(v: obj, name: obj, slot: i32, value: obj) -> i32:
     """1 when `name` is a property of v's class: its setter or deleter ran (or raised)."""
-    cls: obj = load_i64(i32(v), INSTANCE_CLASS)
-    if (load_i32(i32(cls), CLASS_FLAGS) & CLASS_HAS_PROPERTIES) == 0:
+    cls: obj = class_of(v)
+    if cls == 0 or (load_i32(i32(cls), CLASS_FLAGS) & CLASS_HAS_PROPERTIES) == 0:
         return 0
     attribute: obj = class_lookup(cls, name)
     if type_of(attribute) != TYPE_PROPERTY:
@@ -394,12 +520,24 @@ def instance_property_call(v: obj, name: obj, slot: i32, value: obj) -> i32:
 
 
 def py_delattr(v: obj, name: obj) -> None:
+    """del v.name: the class's own __delattr__ when it has one (attribute_hooks.py)."""
+    if has_setattr_hook(v) and call_attribute_hook(v, "__delattr__", name, MISSING_VALUE):
+        return
+    object_delattr(v, name)
+
+
+def object_delattr(v: obj, name: obj) -> None:
     if type_of(v) == TYPE_INSTANCE:
         if instance_property_call(v, name, PROPERTY_DELETE, NONE_VALUE):
             return
         d: obj = load_i64(i32(v), INSTANCE_DICT)
         if d != 0 and dict_contains(d, name) == 1:
             dict_delitem(d, name)
+            return
+        i: i32 = layout_slot(load_i64(i32(v), INSTANCE_CLASS), name)
+        if d == 0 and i >= 0 and load_i64(slot_address(v, i)) != UNBOUND_VALUE:
+            decref(load_i64(slot_address(v, i)))
+            store_i64(slot_address(v, i), UNBOUND_VALUE)
             return
         raise_no_attribute(v, name)
         return
@@ -441,6 +579,17 @@ def class_repr(cls: obj) -> obj:
     return str_concat3("<class '__main__.", load_i64(i32(cls), CLASS_NAME), "'>")
 
 
+def class_of(v: obj) -> obj:
+    """The class of the program that v is an instance of (an instance, or an exception of
+    an exception class), or 0."""
+    t: i32 = type_of(v)
+    if t == TYPE_INSTANCE:
+        return load_i64(i32(v), INSTANCE_CLASS)
+    if t == TYPE_EXCEPTION:
+        return load_i64(i32(v), EXC_CLASS)
+    return 0
+
+
 def is_instance_object(v: obj) -> i32:
     return type_of(v) == TYPE_INSTANCE
 
@@ -449,6 +598,8 @@ def super_method_call(cls: obj, self: obj, name: obj, args: obj, kwargs: obj) ->
     """super().name(*args, **kwargs); object's __init__ takes no arguments."""
     method: obj = super_lookup(cls, self, name)
     if method == MISSING_VALUE:
+        if type_of(self) == TYPE_EXCEPTION:
+            return base_exception_method(self, name, args)
         if str_eq(name, "__init__"):
             if tuple_length(args) != 0:
                 return raise_new(EXC_TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)")
@@ -457,6 +608,19 @@ def super_method_call(cls: obj, self: obj, name: obj, args: obj, kwargs: obj) ->
     result: obj = py_call_kw(method, args, kwargs)
     decref(method)
     return result
+
+
+def base_exception_method(e: obj, name: obj, args: obj) -> obj:
+    """super().__init__(*args), __str__() or __repr__() in a method of an exception class:
+    BaseException's."""
+    if str_eq(name, "__init__"):
+        replace_exception_args(e, args)
+        return NONE_VALUE
+    if str_eq(name, "__str__"):
+        return exc_args_str(load_i32(i32(e), EXC_KIND), exc_args(e))
+    if str_eq(name, "__repr__"):
+        return exception_args_repr(e)
+    return raise_with_parts(EXC_ATTRIBUTE_ERROR, "'super' object has no attribute '", name, "'")
 
 
 def super_getattr(cls: obj, self: obj, name: obj) -> obj:
@@ -470,9 +634,9 @@ def super_getattr(cls: obj, self: obj, name: obj) -> obj:
 def super_lookup(cls: obj, self: obj, name: obj) -> obj:
     """The attribute `name` of the classes after cls in the MRO of self's class (a function
     bound to self; a new reference), or MISSING_VALUE."""
-    own: obj = self
-    if type_of(self) == TYPE_INSTANCE:
-        own = load_i64(i32(self), INSTANCE_CLASS)
+    own: obj = class_of(self)
+    if own == 0:
+        own = self
     if type_of(own) != TYPE_CLASS:
         return MISSING_VALUE
     mro: obj = load_i64(i32(own), CLASS_MRO)
@@ -488,6 +652,22 @@ def super_lookup(cls: obj, self: obj, name: obj) -> obj:
         if c == cls:
             after = 1
     return MISSING_VALUE
+
+
+def full_mro(cls: obj) -> obj:
+    """C.__mro__: the program's classes, then the builtin exception types of its kind (for
+    a class of exceptions), then object."""
+    order: obj = sequence_to_list(load_i64(i32(cls), CLASS_MRO))
+    if order == ERROR_VALUE:
+        return order
+    kind: i32 = class_exception_kind(cls)
+    while kind >= 0:
+        list_append(order, type_object(TYPECODE_EXCEPTION + kind))
+        kind = exc_base(kind)
+    list_append(order, type_object(TYPECODE_OBJECT))
+    result: obj = tuple_from_list(order)
+    decref(order)
+    return result
 
 
 def tuple_append_object(t: obj) -> obj:

@@ -16,7 +16,7 @@ def py_str(v: obj) -> obj:
     if type_of(v) == TYPE_INT:
         return int_to_decimal(v)
     if type_of(v) == TYPE_EXCEPTION:
-        return exc_str(v)
+        return exc_str_of_class(v)
     if type_of(v) == TYPE_INSTANCE:
         return instance_str(v)
     return py_repr(v)

@@ -86,14 +86,12 @@ def property_call(prop: obj, slot: i32, v: obj, value: obj) -> obj:
     f: obj = load_i64(i32(prop) + slot)
     if f == NONE_VALUE:
         return raise_property_missing(prop, slot, v)
-    if slot == PROPERTY_GET or slot == PROPERTY_DELETE:
-        return call_one(f, v)
-    args: obj = tuple_new(2)
+    args: obj = tuple_new(1 if slot == PROPERTY_SET else 0)
     if args == ERROR_VALUE:
         return args
-    tuple_init(args, 0, v)
-    tuple_init(args, 1, value)
-    result: obj = py_call(f, args)
+    if slot == PROPERTY_SET:
+        tuple_init(args, 0, value)
+    result: obj = call_with_self(f, v, args, MISSING_VALUE)
     decref(args)
     return result
 

@@ -11,6 +11,5 @@ def _start() -> None:
     result: obj = module_body()
     stdout_flush()
     if result == ERROR_VALUE:
-        print_uncaught()
-        proc_exit(1)
+        proc_exit(uncaught_exit_status())
     decref(result)

@@ -17,7 +17,11 @@ An exception object:
     +48  i32  __suppress_context__
     +56  obj  str(e), made when the exception is: printing an uncaught exception then
               needs no str() of arbitrary objects, so a program that makes no exception
-              of its own does not carry every type's repr
+              of its own does not carry every type's repr; 0 for an instance of a class
+              of the program, whose str() may be its own __str__
+    +64  obj  its class when that is a class of the program (class MyError(ValueError)),
+              whose nearest builtin base gives the kind; 0 for a builtin exception
+    +72  obj  its attributes (a dict), 0 until the first is set
 """
 
 EXC_KIND = 8
@@ -27,7 +31,9 @@ EXC_CONTEXT = 32
 EXC_TRACEBACK = 40
 EXC_SUPPRESS_CONTEXT = 48
 EXC_MESSAGE = 56
-EXC_OBJECT_SIZE = 64
+EXC_CLASS = 64
+EXC_DICT = 72
+EXC_OBJECT_SIZE = 80
 
 EXC_BASE_EXCEPTION = 0
 EXC_EXCEPTION = 1
@@ -73,7 +79,7 @@ HANDLED: i64 = 0
 # MemoryError is raised without allocating: one static, immortal instance (args: the
 # empty tuple is filled in by exc_args).
 MEMORY_ERROR_OBJECT = data_i32([IMMORTAL_REFCNT, TYPE_EXCEPTION, EXC_MEMORY_ERROR, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                                0, 0, 0, 0])
+                                0, 0, 0, 0, 0, 0, 0, 0])
 
 TRACEBACK_CAPACITY = 1100  # above the recursion limit
 TRACEBACK_ENTRY = 32  # function (obj), file (obj), line (i32), source line (obj)
@@ -305,7 +311,16 @@ def exc_dealloc(p: i32) -> None:
     decref(load_i64(p, EXC_CONTEXT))
     decref(load_i64(p, EXC_TRACEBACK))
     decref(load_i64(p, EXC_MESSAGE))
+    decref(load_i64(p, EXC_DICT))
     free(p)
+
+
+def replace_exception_args(e: obj, args: obj) -> None:
+    """BaseException.__init__(e, *args)."""
+    p: i32 = i32(e)
+    incref(args)
+    decref(load_i64(p, EXC_ARGS))
+    store_i64(p, args, EXC_ARGS)
 
 
 def exc_args(e: obj) -> obj:
@@ -343,6 +358,11 @@ def exception_instance(v: obj, message: obj) -> obj:
         return new_ref(v)
     if type_of(v) == TYPE_TYPE and load_i32(i32(v), TYPE_OBJECT_CODE) >= TYPECODE_EXCEPTION:
         return exc_alloc(load_i32(i32(v), TYPE_OBJECT_CODE) - TYPECODE_EXCEPTION, tuple_new(0), "")
+    if type_of(v) == TYPE_CLASS and class_exception_kind(v) >= 0:
+        no_arguments: obj = tuple_new(0)
+        e: obj = class_call(v, no_arguments, MISSING_VALUE)
+        decref(no_arguments)
+        return e
     return raise_new(EXC_TYPE_ERROR, message)
 
 
@@ -401,19 +421,12 @@ def exc_unwind() -> obj:
 
 
 def exc_matches(e: obj, classes: obj) -> i32:
-    """Whether e is an instance of the exception type or tuple of types `classes` (an
-    `except` clause); TypeError when a class is not an exception type."""
-    t: i32 = type_of(classes)
-    if t == TYPE_TUPLE:
-        for i in range(0, tuple_length(classes)):
-            found: i32 = exc_matches(e, tuple_item(classes, i))
-            if EXC_CURRENT != 0 or found:
-                return found
+    """Whether e is an instance of the exception class or tuple of classes `classes` (an
+    `except` clause); TypeError when one is no exception class."""
+    own: obj = py_type(e)
+    if own == ERROR_VALUE:
         return 0
-    if t == TYPE_TYPE and load_i32(i32(classes), TYPE_OBJECT_CODE) >= TYPECODE_EXCEPTION:
-        return exc_kind_is(load_i32(i32(e), EXC_KIND), load_i32(i32(classes), TYPE_OBJECT_CODE) - TYPECODE_EXCEPTION)
-    raise_new(EXC_TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed")
-    return 0
+    return is_subtype_of_any(own, classes, ASK_EXCEPT)
 
 
 def traceback_add(function: obj, file: obj, line: i32, source: obj) -> None:
@@ -430,12 +443,59 @@ def traceback_add(function: obj, file: obj, line: i32, source: obj) -> None:
 
 # Printing an uncaught exception.
 
+# What exception_text gives of an exception.
+TEXT_STR = 0   # str(e)
+TEXT_TYPE = 1  # its type's name as a traceback prints it
+
+
+def exception_text(e: obj, part: i32) -> obj:
+    """A TEXT_* part of an uncaught exception, for its printer. The program provides it
+    (molt/frontend/module.py): exc_text_of_class when it has classes (an exception of its
+    own class may have a __str__, a standard module's class a __module__), else
+    exc_text, so that a program without classes does not carry the machinery of calls."""
+    ...
+
+
+def exc_text(e: obj, part: i32) -> obj:
+    """exception_text of a builtin exception."""
+    if part == TEXT_TYPE:
+        return new_ref(exc_name(load_i32(i32(e), EXC_KIND)))
+    return exc_str(e)
+
+
+def exc_text_of_class(e: obj, part: i32) -> obj:
+    """exception_text of any exception."""
+    if part == TEXT_TYPE:
+        return exception_qualified_name(e)
+    return exc_str_of_class(e)
+
+
+def exc_str_of_class(e: obj) -> obj:
+    """str(e) (a new reference): its class's __str__, or its arguments'."""
+    cls: obj = load_i64(i32(e), EXC_CLASS)
+    if cls != 0:
+        own: obj = class_lookup(cls, "__str__")
+        if own != MISSING_VALUE:
+            return checked_text(call_method_0(own, e), "__str__")
+        return exc_args_str(load_i32(i32(e), EXC_KIND), exc_args(e))
+    return exc_str(e)
+
+
 def exc_str(e: obj) -> obj:
-    """str(e) (a new reference)."""
-    message: obj = load_i64(i32(e), EXC_MESSAGE)
-    if message == 0:  # the static MemoryError
-        return new_ref("")
-    return new_ref(message)
+    """str(e) of an exception without a __str__ of its own (a new reference)."""
+    p: i32 = i32(e)
+    message: obj = load_i64(p, EXC_MESSAGE)
+    if message != 0:
+        return new_ref(message)
+    return new_ref("")  # the static MemoryError
+
+
+def exception_type_name(e: obj) -> obj:
+    """The name of e's type: its class's, or its kind's."""
+    cls: obj = load_i64(i32(e), EXC_CLASS)
+    if cls != 0:
+        return load_i64(i32(cls), CLASS_NAME)
+    return exc_name(load_i32(i32(e), EXC_KIND))
 
 
 def exc_args_str(kind: i32, args: obj) -> obj:
@@ -478,8 +538,11 @@ def print_exception_chain(e: obj, depth: i32) -> None:
     if tb != 0 and bytes_length(tb) != 0:
         stderr_write_str("Traceback (most recent call last):\n")
         print_traceback(bytes_data(tb), bytes_length(tb) // TRACEBACK_ENTRY)
-    stderr_write_str(exc_name(load_i32(p, EXC_KIND)))
-    message: obj = exc_str(e)
+    name: obj = exception_text(e, TEXT_TYPE)
+    if name != ERROR_VALUE:
+        stderr_write_str(name)
+        decref(name)
+    message: obj = exception_text(e, TEXT_STR)
     if message == ERROR_VALUE:
         decref(EXC_CURRENT)
         EXC_CURRENT = 0

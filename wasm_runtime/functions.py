@@ -56,6 +56,8 @@ def py_call_kw(f: obj, args: obj, kwargs: obj) -> obj:
     if t == TYPE_METHOD:
         return method_call(f, args, kwargs)
     if t == TYPE_CLASS:
+        if is_enum_class(f):
+            return enum_call(f, args, kwargs)
         return class_call(f, args, kwargs)
     if t == TYPE_INSTANCE:
         return instance_call(f, args, kwargs)

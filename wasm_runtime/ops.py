@@ -26,7 +26,7 @@ def type_name(v: obj) -> obj:
     if tag == TAG_PTR:
         t: i32 = load_i32(i32(v), OB_TYPE)
         if t == TYPE_EXCEPTION:
-            return exc_name(load_i32(i32(v), EXC_KIND))
+            return exception_type_name(v)
         if t == TYPE_INSTANCE:
             return load_i64(i32(load_i64(i32(v), INSTANCE_CLASS)), CLASS_NAME)
         if t == TYPE_CLASS:

@@ -69,6 +69,8 @@ def py_repr(v: obj) -> obj:
     if t == TYPE_INSTANCE:
         return instance_repr(v)
     if t == TYPE_CLASS:
+        if is_enum_class(v):
+            return enum_class_repr(v)
         return class_repr(v)
     if t == TYPE_NOT_IMPLEMENTED:
         return new_ref("NotImplemented")
@@ -110,9 +112,19 @@ def hex_address(a: i32) -> obj:
 
 
 def exception_repr(v: obj) -> obj:
+    """repr(v) of an exception: its class's __repr__, or BaseException's."""
+    cls: obj = load_i64(i32(v), EXC_CLASS)
+    if cls != 0:
+        own: obj = class_lookup(cls, "__repr__")
+        if own != MISSING_VALUE:
+            return checked_text(call_method_0(own, v), "__repr__")
+    return exception_args_repr(v)
+
+
+def exception_args_repr(v: obj) -> obj:
     """ValueError('x'), ValueError(), ValueError(1, 2)"""
     args: obj = exc_args(v)
-    name: obj = exc_name(load_i32(i32(v), EXC_KIND))
+    name: obj = exception_type_name(v)
     if tuple_length(args) == 1:
         inner: obj = py_repr(tuple_item(args, 0))
         if inner == ERROR_VALUE:
@@ -214,6 +226,8 @@ def py_len(v: obj) -> i64:
         return i64(view_length(v))
     if t == TYPE_INSTANCE:
         return instance_len(v)
+    if is_enum_class(v):
+        return enum_len(v)
     raise_type_message("object of type '", v, "' has no len()")
     return 0
 
@@ -240,6 +254,8 @@ def py_getitem(c: obj, key: obj) -> obj:
         return range_getitem(c, key)
     if t == TYPE_BYTES:
         return bytes_getitem(c, key)
+    if is_enum_class(c):
+        return enum_getitem(c, key)
     return instance_subscript(c, "__getitem__", key, "' object is not subscriptable")
 
 
@@ -284,6 +300,8 @@ def py_contains(c: obj, v: obj) -> i32:
         return iterator_contains(c, v)
     if t == TYPE_INSTANCE:
         return instance_contains(c, v)
+    if is_enum_class(c):
+        return enum_contains(c, v)
     raise_type_message("argument of type '", c, "' is not iterable")
     return -1
 
@@ -335,6 +353,8 @@ def py_iter(v: obj) -> obj:
         return view_iter(v)
     if t == TYPE_ITERATOR:
         return new_ref(v)
+    if is_enum_class(v):
+        return enum_iter(v)
     return instance_iter(v)
 
 

@@ -30,6 +30,10 @@ def range_arg(v: obj) -> obj:
         if is_bool(v):
             return box_int(unbox_int(v))
         return new_ref(v)
+    if type_of(v) == TYPE_INSTANCE:
+        index: obj = instance_number(v, "__index__", 0)
+        if index != MISSING_VALUE:
+            return index
     return raise_with_parts(EXC_TYPE_ERROR, "'", type_name(v), "' object cannot be interpreted as an integer")
 
 

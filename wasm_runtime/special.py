@@ -36,22 +36,50 @@ def special_method(v: obj, name: obj) -> obj:
     return class_lookup(cls, name)
 
 
+def call_with_self(f: obj, self: obj, args: obj, kwargs: obj) -> obj:
+    """f(self, *args, **kwargs), or f(*args, **kwargs) when self is MISSING_VALUE: the one
+    way from the generic operations into the machinery of calls. The program provides it
+    (molt/frontend/module.py): call_with_self_of_class when it has classes; without, no
+    instance exists to get here, and the program does not carry the machinery."""
+    ...
+
+
+def call_with_self_of_class(f: obj, self: obj, args: obj, kwargs: obj) -> obj:
+    if self == MISSING_VALUE:
+        return py_call_kw(f, args, kwargs)
+    full: obj = tuple_prepend(self, args)
+    if full == ERROR_VALUE:
+        return full
+    result: obj = py_call_kw(f, full, kwargs)
+    decref(full)
+    return result
+
+
 def call_method(m: obj, self: obj, args: obj) -> obj:
     """The class attribute m called on self with the tuple args: a function gets self
     first, as a method; anything else is bound as attribute access binds it."""
+    return call_method_kw(m, self, args, MISSING_VALUE)
+
+
+def call_method_kw(m: obj, self: obj, args: obj, kwargs: obj) -> obj:
     if type_of(m) == TYPE_FUNCTION:
-        full: obj = tuple_prepend(self, args)
-        if full == ERROR_VALUE:
-            return full
-        result: obj = py_call(m, full)
-        decref(full)
-        return result
-    bound: obj = bind_class_attribute(m, self, load_i64(i32(self), INSTANCE_CLASS))
+        return call_with_self(m, self, args, kwargs)
+    bound: obj = bind_class_attribute(m, self, class_of(self))
     if bound == ERROR_VALUE:
         return bound
-    result2: obj = py_call(bound, args)
+    result: obj = call_with_self(bound, MISSING_VALUE, args, kwargs)
     decref(bound)
-    return result2
+    return result
+
+
+def call_method_0(m: obj, self: obj) -> obj:
+    """The class attribute m called on self without arguments."""
+    args: obj = tuple_new(0)
+    if args == ERROR_VALUE:
+        return args
+    result: obj = call_method(m, self, args)
+    decref(args)
+    return result
 
 
 def call_method_1(m: obj, self: obj, a: obj) -> obj:
@@ -390,12 +418,7 @@ def instance_call(v: obj, args: obj, kwargs: obj) -> obj:
     m: obj = special_method(v, "__call__")
     if m == MISSING_VALUE:
         return raise_type_message("'", v, "' object is not callable")
-    full: obj = tuple_prepend(v, args)
-    if full == ERROR_VALUE:
-        return full
-    result: obj = py_call_kw(m, full, kwargs)
-    decref(full)
-    return result
+    return call_method_kw(m, v, args, kwargs)
 
 
 def instance_format(v: obj, spec: obj) -> obj:

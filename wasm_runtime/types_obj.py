@@ -85,8 +85,9 @@ def type_object(code: i32) -> obj:
 
 def py_type(v: obj) -> obj:
     """type(v)"""
-    if type_of(v) == TYPE_INSTANCE:
-        return new_ref(load_i64(i32(v), INSTANCE_CLASS))
+    cls: obj = class_of(v)
+    if cls != 0:
+        return new_ref(cls)
     if type_of(v) == TYPE_CLASS:
         return type_object(TYPE_TYPE)
     return type_object(type_code(v))
@@ -104,50 +105,80 @@ def isinstance_code(v: obj, code: i32) -> i32:
         return 1
     if code >= TYPECODE_EXCEPTION and own >= TYPECODE_EXCEPTION:
         return exc_kind_is(own - TYPECODE_EXCEPTION, code - TYPECODE_EXCEPTION)
+    if own == TYPE_INSTANCE and code == TYPE_INT:
+        return is_int_enum_class(load_i64(i32(v), INSTANCE_CLASS))  # IntEnum's members are ints
     return own == code or (code == TYPE_INT and own == TYPECODE_BOOL)
+
+
+# How a class relation is asked for: the TypeError each gives for what is not a class.
+ASK_ISINSTANCE = 0
+ASK_ISSUBCLASS = 1
+ASK_EXCEPT = 2
 
 
 def py_issubclass(cls: obj, classes: obj) -> i32:
-    """issubclass(cls, classes) for a type object or a tuple of them."""
-    t: i32 = type_of(classes)
-    if type_of(cls) == TYPE_CLASS:
-        if t == TYPE_CLASS:
-            return is_subclass_of(cls, classes)
-        if t == TYPE_TYPE:
-            return load_i32(i32(classes), TYPE_OBJECT_CODE) == TYPECODE_OBJECT
-    elif type_of(cls) != TYPE_TYPE:
+    """issubclass(cls, classes) for a class, a type object, or a tuple of them."""
+    if type_of(cls) != TYPE_CLASS and type_of(cls) != TYPE_TYPE:
         raise_new(EXC_TYPE_ERROR, "issubclass() arg 1 must be a class")
         return 0
-    if t == TYPE_TUPLE:
-        for i in range(0, tuple_length(classes)):
-            found: i32 = py_issubclass(cls, tuple_item(classes, i))
-            if EXC_CURRENT != 0 or found:
-                return found
-        return 0
-    if t != TYPE_TYPE:
-        raise_new(EXC_TYPE_ERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
-        return 0
-    own: i32 = load_i32(i32(cls), TYPE_OBJECT_CODE)
-    code: i32 = load_i32(i32(classes), TYPE_OBJECT_CODE)
-    if code == TYPECODE_OBJECT:
-        return 1
-    if code >= TYPECODE_EXCEPTION and own >= TYPECODE_EXCEPTION:
-        return exc_kind_is(own - TYPECODE_EXCEPTION, code - TYPECODE_EXCEPTION)
-    return own == code or (code == TYPE_INT and own == TYPECODE_BOOL)
+    return is_subtype_of_any(cls, classes, ASK_ISSUBCLASS)
 
 
 def py_isinstance(v: obj, classes: obj) -> i32:
-    """isinstance(v, classes) for a type object or a tuple of them."""
-    t: i32 = type_of(classes)
-    if t == TYPE_TYPE:
-        return isinstance_code(v, load_i32(i32(classes), TYPE_OBJECT_CODE))
-    if t == TYPE_CLASS:
-        return type_of(v) == TYPE_INSTANCE and is_subclass_of(load_i64(i32(v), INSTANCE_CLASS), classes)
-    if t == TYPE_TUPLE:
+    """isinstance(v, classes) for a class, a type object, or a tuple of them."""
+    own: obj = py_type(v)
+    if own == ERROR_VALUE:
+        return 0
+    return is_subtype_of_any(own, classes, ASK_ISINSTANCE)
+
+
+def is_subtype_of_any(own: obj, classes: obj, ask: i32) -> i32:
+    """Whether the type `own` (a class or a type object, immortal both) is `classes` or a
+    subtype of it, or of one in a tuple (tuples nest); TypeError when one is no class
+    (for `except`, no exception class)."""
+    if type_of(classes) == TYPE_TUPLE:
         for i in range(0, tuple_length(classes)):
-            found: i32 = py_isinstance(v, tuple_item(classes, i))
+            found: i32 = is_subtype_of_any(own, tuple_item(classes, i), ask)
             if EXC_CURRENT != 0 or found:
                 return found
         return 0
-    raise_new(EXC_TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-    return 0
+    if not is_class_for(classes, ask):
+        if ask == ASK_EXCEPT:
+            raise_new(EXC_TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed")
+        elif ask == ASK_ISSUBCLASS:
+            raise_new(EXC_TYPE_ERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        else:
+            raise_new(EXC_TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+        return 0
+    return is_subtype(own, classes)
+
+
+def is_class_for(v: obj, ask: i32) -> i32:
+    t: i32 = type_of(v)
+    if ask != ASK_EXCEPT:
+        return t == TYPE_CLASS or t == TYPE_TYPE
+    if t == TYPE_CLASS:
+        return class_exception_kind(v) >= 0
+    return t == TYPE_TYPE and load_i32(i32(v), TYPE_OBJECT_CODE) >= TYPECODE_EXCEPTION
+
+
+def is_subtype(own: obj, cls: obj) -> i32:
+    """Whether the type `own` is the type `cls` or derives from it: classes by their MRO, a
+    class of exceptions from the builtin exception types of its kind, the builtin types
+    by their codes (bool is an int, exception kinds by their hierarchy)."""
+    if type_of(cls) == TYPE_CLASS:
+        return type_of(own) == TYPE_CLASS and is_subclass_of(own, cls)
+    code: i32 = load_i32(i32(cls), TYPE_OBJECT_CODE)
+    if code == TYPECODE_OBJECT:
+        return 1
+    own_code: i32 = TYPE_CLASS
+    if type_of(own) == TYPE_CLASS:
+        if class_exception_kind(own) >= 0:
+            own_code = TYPECODE_EXCEPTION + class_exception_kind(own)
+    else:
+        own_code = load_i32(i32(own), TYPE_OBJECT_CODE)
+    if code >= TYPECODE_EXCEPTION and own_code >= TYPECODE_EXCEPTION:
+        return exc_kind_is(own_code - TYPECODE_EXCEPTION, code - TYPECODE_EXCEPTION)
+    if code == TYPE_INT and own_code == TYPE_CLASS:
+        return is_int_enum_class(own)  # IntEnum's members are ints
+    return own_code == code or (code == TYPE_INT and own_code == TYPECODE_BOOL)

@@ -62,6 +62,13 @@ class FunctionCodegen:
         for reg in fn.registers():
             if id(reg) not in self.locals:
                 self.locals[id(reg)] = self.b.add_local(VALTYPES[reg.type.wasm], reg.name)
+        self.scratch: dict[str, int] = {}
+
+    def scratch_local(self, name: str) -> int:
+        """An i32 local of codegen's own (an address, a count), made on first use."""
+        if name not in self.scratch:
+            self.scratch[name] = self.b.add_local(VALTYPES["i32"], name)
+        return self.scratch[name]
 
     def generate(self) -> FunctionBuilder:
         Structurizer(self.fn, self.b, self.emit_body, self.emit_condition, self.emit_return).emit()
@@ -271,8 +278,42 @@ class FunctionCodegen:
             self.b.call(self.function_index(unboxed_int))
             self.b.end()
             return
+        # Inline, as wasm_runtime/rc.py does it: only a pointer is a reference, and its
+        # count is the object's first word; an object whose count reaches 0 is freed by
+        # the runtime's dealloc.
+        b = self.b
         self.push(value)
-        self.b.call(self.function_index(boxed))
+        b.i64_const(self.layout.tag_shift)
+        b.i64_shr_u()
+        b.i64_const(int(self.layout.constants["TAG_PTR"]))
+        b.i64_eq()
+        b.if_()
+        address, count = self.scratch_local("rc_address"), self.scratch_local("rc_count")
+        self.push(value)
+        b.i32_wrap_i64()
+        if boxed == "incref":
+            b.local_tee(address)
+            b.local_get(address)
+            b.i32_load(0)
+            b.i32_const(1)
+            b.i32_add()
+            b.i32_store(0)
+        else:
+            b.local_tee(address)
+            b.i32_load(0)
+            b.i32_const(1)
+            b.i32_sub()
+            b.local_tee(count)
+            b.i32_eqz()
+            b.if_()
+            b.local_get(address)
+            b.call(self.function_index("dealloc"))
+            b.else_()
+            b.local_get(address)
+            b.local_get(count)
+            b.i32_store(0)
+            b.end()
+        b.end()
 
     def push_is_small(self, value: Value) -> None:
         """i32: the INT form `value` is a small int (within +-2**47)."""

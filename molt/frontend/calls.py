@@ -9,13 +9,19 @@ from molt.frontend.context import (
     BUILTIN_FUNCTIONS, BUILTIN_TYPES, EXCEPTION_TYPES, FunctionLowering, ProgramInfo, Signature, UserFunction,
 )
 from molt.frontend.expressions import compare, lower_expression, truth
-from molt.ir.methods import METHODS, method_function
+from molt.ir.methods import METHODS, MethodSignature, method_function
+from molt.ir.primitives import PRIMITIVES
 from molt.ir.ops import MISSING, Assign, Binary, Branch, Call, Const, FunctionRef, LoadGlobal, PyUnary, Value
 from molt.ir.types import BOOL, FLOAT, I32, INT, OBJECT, STR
 
 
 def lower_call_expression(ctx: FunctionLowering, node: ast.Call) -> Value:
+    from molt.frontend.modules import call_imported, resolve
+
     func = node.func
+    imported = resolve(ctx, func)
+    if imported is not None:
+        return call_imported(ctx, node, imported)
     if isinstance(func, ast.Attribute):
         return lower_method_call(ctx, node, func)
     if not isinstance(func, ast.Name):
@@ -38,8 +44,10 @@ def lower_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute
     from molt.frontend.builtins import collect_list
     from molt.frontend.containers import build_tuple, check_modeled
 
-    check_modeled(ctx, func)
     owner = func.value.id if isinstance(func.value, ast.Name) else None
+    if owner in BUILTIN_TYPES and not ctx.shadows(owner) and (owner, func.attr) in CLASS_METHODS:
+        return call_type_method(ctx, node, owner, func.attr)  # object.__setattr__ is one
+    check_modeled(ctx, func)
     if owner in BUILTIN_TYPES and not ctx.shadows(owner):
         return call_type_method(ctx, node, owner, func.attr)
     if is_super_call(ctx, func.value):
@@ -54,6 +62,9 @@ def lower_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute
         return attribute_call(ctx, node, func, receiver)
     if func.attr not in ctx.program.class_attributes:
         return builtin_method_call(ctx, node, func, receiver)
+    if not fits_builtin_method(signature, node):
+        # inv.add("bolt", 4) is no set.add: only the program's method can take it.
+        return attribute_call(ctx, node, func, receiver)
     # An instance of the program's classes, or a builtin value: decided at run time.
     b = ctx.builder
     result = ctx.new_temp()
@@ -71,6 +82,16 @@ def lower_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute
     return result
 
 
+def fits_builtin_method(signature: MethodSignature, node: ast.Call) -> bool:
+    """Whether a call's arguments could bind to a builtin method's parameters."""
+    if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+        return False
+    if len(node.args) > len(signature.positional) and not signature.varargs:
+        return False
+    names = set(signature.keywords) | set(signature.keyword_only)
+    return signature.varkw or all(k.arg in names for k in node.keywords)
+
+
 def is_super_call(ctx: FunctionLowering, node: ast.expr) -> bool:
     """super() or super(C, obj)."""
     return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
@@ -78,7 +99,13 @@ def is_super_call(ctx: FunctionLowering, node: ast.expr) -> bool:
 
 
 def attribute_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute, receiver: Value) -> Value:
-    """x.name(args) on any object: the attribute, called."""
+    """x.name(args) on any object: the attribute, called (through a site cache in a
+    program with classes: method_calls.py)."""
+    if ctx.program.classes and not any(isinstance(a, ast.Starred) for a in node.args) and all(
+            k.arg is not None for k in node.keywords):
+        from molt.frontend.method_calls import cached_method_call
+
+        return cached_method_call(ctx, node, func, receiver)
     ctx.set_line(func)
     method = ctx.call_primitive("py_getattr", [receiver, Const(func.attr, OBJECT)])
     return call_object(ctx, node, method)
@@ -135,6 +162,9 @@ def builtin_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribu
 CLASS_METHODS: dict[tuple[str, str], tuple[str, int, tuple[object, ...]]] = {
     ("dict", "fromkeys"): ("dict_fromkeys", 2, (None,)),
     ("bytes", "fromhex"): ("bytes_fromhex", 1, ()),
+    # Stores that pass a class's own __setattr__ (a frozen dataclass's __init__ uses it).
+    ("object", "__setattr__"): ("object_setattr_builtin", 3, ()),
+    ("object", "__delattr__"): ("object_delattr_builtin", 2, ()),
 }
 
 
@@ -150,6 +180,9 @@ def call_type_method(ctx: FunctionLowering, node: ast.Call, owner: str, name: st
             raise ctx.error(node, f"{owner}.{name}() with {len(args)} arguments")
         args += [Const(d, OBJECT) for d in defaults[len(defaults) - missing:]]  # type: ignore[arg-type]
         ctx.set_line(node)
+        if PRIMITIVES[function].result is None:
+            ctx.builder.emit(Call(None, function, args))
+            return Const(None, OBJECT)
         return ctx.call_primitive(function, args)
     if not node.args or name not in METHODS:
         raise ctx.error(node, f"{owner}.{name}()", "Molt knows it only as a method called on a value")
@@ -182,8 +215,17 @@ def call_user_function(ctx: FunctionLowering, node: ast.Call, function: UserFunc
     if plan is None:
         return call_object(ctx, node, function_value(ctx, node, function))
     values = [lower_expression(ctx, a) for a in node.args]
-    keywords = {k.arg: lower_expression(ctx, k.value) for k in node.keywords}
+    keywords = {k.arg: lower_expression(ctx, k.value) for k in node.keywords if k.arg is not None}
     ctx.set_line(node)
+    dest = ctx.new_temp()
+    ctx.builder.emit(Call(dest, function.symbol, bound_arguments(ctx, function, plan, values, keywords)))
+    return dest
+
+
+def bound_arguments(ctx: FunctionLowering, function: UserFunction, plan: dict[int, Slot], values: list[Value],
+                    keywords: dict[str, Value]) -> list[Value]:
+    """The arguments of a direct call of function's body, one per parameter, by the plan
+    of bind_statically (defaults read from its static function object)."""
     s = function.signature
     args: list[Value] = []
     for i, slot in plan.items():
@@ -207,9 +249,7 @@ def call_user_function(ctx: FunctionLowering, node: ast.Call, function: UserFunc
             if name not in plan.values():
                 ctx.call_primitive("dict_setitem", [extra, Const(name, OBJECT), value])
         args.append(extra)
-    dest = ctx.new_temp()
-    ctx.builder.emit(Call(dest, function.symbol, args))
-    return dest
+    return args
 
 
 # A slot of a direct call: the index of a positional argument, the name of a keyword
@@ -382,6 +422,22 @@ def call_object(ctx: FunctionLowering, node: ast.Call, callee: Value) -> Value:
         ctx.set_line(node)
         return ctx.call_primitive("py_call", [callee, args])
     kwargs = keyword_dict(ctx, node, callee)
+    ctx.set_line(node)
+    return ctx.call_primitive("py_call_kw", [callee, args, kwargs])
+
+
+def call_object_with(ctx: FunctionLowering, node: ast.Call, callee: Value, values: list[Value],
+                     keywords: dict[str, Value]) -> Value:
+    """call_object for arguments already evaluated (no star arguments)."""
+    from molt.frontend.containers import build_tuple
+
+    args = build_tuple(ctx, values)
+    ctx.set_line(node)
+    if not keywords:
+        return ctx.call_primitive("py_call", [callee, args])
+    kwargs = ctx.call_primitive("dict_new", [])
+    for name, value in keywords.items():
+        ctx.call_primitive("dict_setitem", [kwargs, Const(name, OBJECT), value])
     ctx.set_line(node)
     return ctx.call_primitive("py_call_kw", [callee, args, kwargs])
 

@@ -10,22 +10,31 @@ class's `__class__` cell, as in CPython.
 from __future__ import annotations
 
 import ast
+import symtable
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from molt.frontend.context import BUILTIN_TYPES, EXCEPTION_TYPES, FunctionLowering
 from molt.frontend.expressions import lower_expression
+from molt.frontend.layouts import instance_attribute_names
 from molt.frontend.scopes import function_children
 from molt.ir.ops import MISSING, Call, Const, Register, Value
 from molt.ir.types import OBJECT
 
+if TYPE_CHECKING:
+    from molt.frontend.dataclass_methods import DataclassOptions
+    from molt.frontend.enum_classes import EnumBody
+
 
 @dataclass
 class ClassBody:
-    """The class body being lowered: its namespace dict and the names it has bound."""
+    """The class body being lowered: its namespace dict and the names it has bound; for a
+    dataclass its fields (dataclass_methods.py), for an enum its members (enum_classes.py)."""
 
     namespace: Value
     names: set[str] = field(default_factory=set)
+    dataclass: Any = None
+    enum: Any = None
 
 
 def class_table(ctx: FunctionLowering, node: ast.ClassDef):  # type: ignore[no-untyped-def]
@@ -37,24 +46,34 @@ def class_table(ctx: FunctionLowering, node: ast.ClassDef):  # type: ignore[no-u
 
 
 def lower_class_def(ctx: FunctionLowering, node: ast.ClassDef) -> None:
-    from molt.frontend.containers import build_tuple
-    from molt.frontend.functions import function_object, nested_function
+    from molt.frontend.class_decorators import class_decoration
+    from molt.frontend.enum_classes import enum_body
     from molt.frontend.statements import store_name
 
     if ctx.function is not None or ctx.class_body is not None:
         raise ctx.error(node, "a class statement inside a function or class", "only top-level classes for now")
     if node.keywords:
         raise ctx.error(node, "class keywords (metaclass=...)")
-    if node.decorator_list:
-        raise ctx.error(node, "a class decorator")
+    decoration = class_decoration(ctx, node)
     for base in node.bases:
-        if isinstance(base, ast.Name) and base.id != "object" and not ctx.shadows(base.id) and (
-                base.id in BUILTIN_TYPES or base.id in EXCEPTION_TYPES):
+        if isinstance(base, ast.Name) and base.id != "object" and not ctx.shadows(base.id) and base.id in BUILTIN_TYPES:
             raise ctx.error(base, f"subclassing the builtin type {base.id}", "only classes of the program for now")
     bases = [lower_expression(ctx, base) for base in node.bases]
+    cls = build_class(ctx, node, class_table(ctx, node), bases, decoration.dataclass, enum_body(ctx, node))
+    store_name(ctx, ast.Name(node.name, ast.Store()), decoration.apply(cls))
+
+
+def build_class(ctx: FunctionLowering, node: ast.ClassDef, table: symtable.SymbolTable, bases: list[Value],
+                dataclass_options: DataclassOptions | None, members: EnumBody | None) -> Value:
+    """The class object of a class statement (`table` is its symbol table) with `bases`
+    evaluated: its body runs into a namespace, then class_new makes it (a dataclass gets
+    its generated methods first, an enum its members after)."""
+    from molt.frontend.containers import build_tuple
+    from molt.frontend.dataclass_methods import DataclassBody, add_dataclass_methods, class_made
+    from molt.frontend.enum_classes import make_members
+
     ctx.set_line(node)
     namespace = ctx.call_primitive("dict_new", [])
-    table = class_table(ctx, node)
     class_cell: Register | None = None
     if any("__class__" in child.get_frees() for child in function_children(table)):  # type: ignore[attr-defined]
         class_cell = ctx.call_primitive("cell_new", [])
@@ -62,39 +81,66 @@ def lower_class_def(ctx: FunctionLowering, node: ast.ClassDef) -> None:
     ctx.scope, ctx.tables = table, [table]
     ctx.cells = {"__class__": class_cell} if class_cell is not None else {}
     ctx.qualname_prefix = node.name + "."
-    body = ctx.class_body = ClassBody(namespace)
+    body = ctx.class_body = ClassBody(namespace, enum=members)
+    if dataclass_options is not None:
+        body.dataclass = DataclassBody(dataclass_options)
     try:
         for stmt in node.body:
-            ctx.set_line(stmt)
-            if isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)):
-                continue
-            if isinstance(stmt, ast.AnnAssign) and stmt.value is None and isinstance(stmt.target, ast.Name):
-                continue
-            if isinstance(stmt, ast.FunctionDef):
-                check_method_name(ctx, stmt)
-                decorators = [method_decorator(ctx, d) for d in stmt.decorator_list]
-                function = nested_function(ctx, stmt)
-                ctx.set_line(stmt)
-                value = function_object(ctx, function, stmt.args)
-                for decorate in reversed(decorators):
-                    value = decorate(value)
-                bind(ctx, body, stmt.name, value)
-                continue
-            targets = class_assignment_targets(stmt)
-            if targets is None:
-                raise ctx.error(stmt, "this statement in a class body", "only assignments to names and defs")
-            value = lower_expression(ctx, stmt.value)  # type: ignore[attr-defined]
-            ctx.set_line(stmt)
-            for name in targets:
-                bind(ctx, body, name, value)
+            lower_class_statement(ctx, body, stmt)
+        if body.dataclass is not None:
+            add_dataclass_methods(ctx, node, body.dataclass, body.names)
     finally:
         ctx.scope, ctx.tables, ctx.cells, ctx.qualname_prefix = saved
         ctx.class_body = None
     ctx.set_line(node)
-    cls = ctx.call_primitive("class_new", [Const(node.name, OBJECT), build_tuple(ctx, bases), namespace])
+    names = instance_attribute_names(node)
+    if body.dataclass is not None:  # its generated __init__ stores the fields
+        names = list(dict.fromkeys(body.dataclass.stored_fields + names))
+    own_names = build_tuple(ctx, [Const(name, OBJECT) for name in names])
+    cls = ctx.call_primitive("class_new", [Const(node.name, OBJECT), build_tuple(ctx, bases), namespace, own_names])
     if class_cell is not None:
         ctx.builder.emit(Call(None, "cell_set", [class_cell, cls]))
-    store_name(ctx, ast.Name(node.name, ast.Store()), cls)
+    if body.enum is not None:
+        make_members(ctx, cls, body.enum)
+    if body.dataclass is not None:
+        class_made(ctx, cls, body.dataclass)
+    return cls
+
+
+def lower_class_statement(ctx: FunctionLowering, body: ClassBody, stmt: ast.stmt) -> None:
+    """A statement of a class body: assignments and defs bind names in its namespace."""
+    from molt.frontend.dataclass_methods import lower_field
+    from molt.frontend.enum_classes import lower_member
+    from molt.frontend.functions import function_object, nested_function
+
+    ctx.set_line(stmt)
+    if isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)):
+        return
+    if body.dataclass is not None and isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+        lower_field(ctx, body.dataclass, stmt)
+        return
+    if isinstance(stmt, ast.AnnAssign) and stmt.value is None and isinstance(stmt.target, ast.Name):
+        return
+    if isinstance(stmt, ast.FunctionDef):
+        if not (body.dataclass is not None and stmt.name == "__post_init__"):
+            check_method_name(ctx, stmt)
+        decorators = [method_decorator(ctx, d) for d in stmt.decorator_list]
+        function = nested_function(ctx, stmt)
+        ctx.set_line(stmt)
+        value = function_object(ctx, function, stmt.args)
+        for decorate in reversed(decorators):
+            value = decorate(value)
+        bind(ctx, body, stmt.name, value)
+        return
+    if body.enum is not None and lower_member(ctx, body.enum, stmt):
+        return
+    targets = class_assignment_targets(stmt)
+    if targets is None:
+        raise ctx.error(stmt, "this statement in a class body", "only assignments to names and defs")
+    value = lower_expression(ctx, stmt.value)  # type: ignore[attr-defined]
+    ctx.set_line(stmt)
+    for name in targets:
+        bind(ctx, body, name, value)
 
 
 OPERATORS = ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor", "lshift", "rshift")

@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from molt.frontend.context import BUILTIN_TYPES, FunctionLowering
 from molt.frontend.expressions import lower_expression, truth
+from molt.frontend.sites import load_attribute
 from molt.ir.ops import Assign, Call, Const, Value
 from molt.ir.types import I32, OBJECT, STR
 
@@ -207,7 +208,8 @@ def lower_formatted_value(ctx: FunctionLowering, node: ast.FormattedValue) -> Va
 
 # Attributes of CPython's objects that Molt's runtime does not model: refused, rather than
 # raising AttributeError where CPython has them.
-UNMODELED_ATTRIBUTES = frozenset({"__new__", "__getattribute__", "__setattr__", "__delattr__", "__init_subclass__"})
+UNMODELED_ATTRIBUTES = frozenset({"__new__", "__getattribute__", "__setattr__", "__delattr__", "__init_subclass__",
+                                  "__annotations__"})
 
 
 def check_modeled(ctx: FunctionLowering, node: ast.Attribute) -> None:
@@ -218,6 +220,11 @@ def check_modeled(ctx: FunctionLowering, node: ast.Attribute) -> None:
 def lower_attribute(ctx: FunctionLowering, node: ast.Attribute) -> Value:
     """Attribute reads: str.lower and the like as values, else the runtime's getattr
     (methods of builtin types are only called)."""
+    from molt.frontend.modules import imported_value, resolve
+
+    imported = resolve(ctx, node)
+    if imported is not None:
+        return imported_value(ctx, node, imported)
     if (isinstance(node.value, ast.Name) and node.value.id in BUILTIN_TYPES
             and not ctx.shadows(node.value.id) and node.attr != "__name__"):
         from molt.frontend.calls import unbound_method_value
@@ -232,7 +239,7 @@ def lower_attribute(ctx: FunctionLowering, node: ast.Attribute) -> Value:
     check_modeled(ctx, node)
     value = lower_expression(ctx, node.value)
     ctx.set_line(node)
-    return ctx.call_primitive("py_getattr", [value, Const(node.attr, OBJECT)])
+    return load_attribute(ctx, value, node.attr)
 
 
 CONTAINER_EXPRESSIONS: dict[type, Callable[[FunctionLowering, Any], Value]] = {

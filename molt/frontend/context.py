@@ -11,7 +11,7 @@ import ast
 import contextlib
 import symtable
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from molt.errors import CompileError, unsupported
 from molt.ir.builder import IRBuilder
@@ -21,6 +21,10 @@ from molt.ir.ops import (
 from molt.frontend.scopes import cell_variables, comprehension_table
 from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BOOL, OBJECT, RType
+
+if TYPE_CHECKING:
+    from molt.frontend.dataclass_methods import DataclassInfo
+    from molt.frontend.modules import Imported
 
 MODULE_PREFIX = "__main__."
 
@@ -99,6 +103,11 @@ class UserFunction:
     scope: symtable.SymbolTable | None = None
     # The free variables it reads from the functions around it (its closure, in order).
     free: list[str] = field(default_factory=list)
+    # The file its tracebacks name, when it is not the program's (functions Molt writes
+    # itself: synthesized.py).
+    file: str = ""
+    # Its free variables that an enclosing function imports (modules.py).
+    imports: dict[str, Imported] = field(default_factory=dict)
 
     @property
     def params(self) -> list[str]:
@@ -129,6 +138,16 @@ class ProgramInfo:
     # call `x.append(...)` knows x may be an instance).
     classes: set[str] = field(default_factory=set)
     class_attributes: set[str] = field(default_factory=set)
+    # The names the module's top level imports (modules.py), and what each stands for.
+    imports: dict[str, Imported] = field(default_factory=dict)
+    # The dataclasses made so far, by name (dataclass_methods.py: their fields).
+    dataclasses: dict[str, DataclassInfo] = field(default_factory=dict)
+    # The plain methods of the program's classes by name, for direct calls (method_calls.py).
+    methods: dict[str, list[UserFunction]] = field(default_factory=dict)
+    # The data tables of the attribute sites' caches (sites.py), by name.
+    site_caches: list[str] = field(default_factory=list)
+    # The enum classes made so far, by name: whether each has members (enum_classes.py).
+    enums: dict[str, bool] = field(default_factory=dict)
 
     def global_symbol(self, name: str) -> str:
         return self.globals.setdefault(name, MODULE_PREFIX + name)
@@ -153,12 +172,14 @@ class Loop:
 
 @dataclass
 class TryExit:
-    """What leaving a try block by return/break/continue must do: run a finally body, or
-    end the handling of an exception (an except clause, with its `as` name)."""
+    """What leaving a try block by return/break/continue must do: run a finally body, call
+    `leave` (a with statement's __exit__), or end the handling of an exception (an except
+    clause, with its `as` name)."""
 
     outer_handler: BasicBlock | None
     finally_body: list[ast.stmt] | None = None
     name: str | None = None
+    leave: Callable[[], None] | None = None
 
 
 class FunctionLowering:
@@ -191,6 +212,12 @@ class FunctionLowering:
         # Inside a class body: its namespace (classes.py), and the prefix of qualified names.
         self.class_body: Any = None
         self.qualname_prefix = ""
+        # Where the functions defined here come from: the program (__main__), or the
+        # Python source Molt writes for a standard module (synthesized.py).
+        self.module_name = "__main__"
+        self.source_file = ""
+        # The names this scope imports (modules.py): the module's, or the function's own.
+        self.imports: dict[str, Imported] = program.imports if function is None else {}
         self._comprehension_count = 0
 
     @property

@@ -62,7 +62,12 @@ def lower_constant(ctx: FunctionLowering, node: ast.Constant) -> Value:
 
 
 def lower_name(ctx: FunctionLowering, node: ast.Name) -> Value:
+    from molt.frontend.modules import imported_name, imported_value
+
     name = node.id
+    imported = imported_name(ctx, name)
+    if imported is not None:
+        return imported_value(ctx, node, imported)
     if ctx.is_local(name):
         return ctx.local_register(name)
     if ctx.is_cell(name):

@@ -39,17 +39,22 @@ def find_scope(parent: symtable.SymbolTable, node: ast.FunctionDef | ast.Lambda,
     return candidates[index]
 
 
-def nested_function(ctx: FunctionLowering, node: ast.FunctionDef | ast.Lambda) -> UserFunction:
+def nested_function(ctx: FunctionLowering, node: ast.FunctionDef | ast.Lambda,
+                    scope: symtable.SymbolTable | None = None) -> UserFunction:
     """The UserFunction of a def or lambda met while lowering ctx's function, queued to be
-    lowered in turn."""
+    lowered in turn. `scope` is its symbol table when it is not in the program's (a def
+    Molt writes: synthesized.py)."""
     name = "<lambda>" if isinstance(node, ast.Lambda) else node.name
-    parent = ctx.scope if ctx.scope is not None else ctx.program.table
-    assert parent is not None
-    scope = find_scope(parent, node, ctx.siblings())
+    if scope is None:
+        parent = ctx.scope if ctx.scope is not None else ctx.program.table
+        assert parent is not None
+        scope = find_scope(parent, node, ctx.siblings())
     prefix = ctx.function.qualname + ".<locals>." if ctx.function is not None else ctx.qualname_prefix
     qualname = prefix + name
-    symbol = f"__main__.{qualname}@{node.lineno}:{node.col_offset}"
-    function = UserFunction(name, symbol, node, Signature.of(node.args), -1, qualname, scope, free_variables(scope))
+    symbol = f"{ctx.module_name}.{qualname}@{node.lineno}:{node.col_offset}"
+    function = UserFunction(name, symbol, node, Signature.of(node.args), -1, qualname, scope, free_variables(scope),
+                            ctx.source_file)
+    function.imports = {name: ctx.imports[name] for name in function.free if name in ctx.imports}
     for variable in function.free:
         if variable not in ctx.cells:
             raise ctx.error(node, f"a function that uses the variable '{variable}' of a comprehension",

@@ -14,16 +14,22 @@ import symtable
 from molt.errors import CompileError
 from molt.frontend.context import MODULE_PREFIX, FunctionLowering, ProgramInfo, Signature, UserFunction
 from molt.frontend.functions import cell_variables, enter_function
+from molt.frontend.enum_classes import lower_module_classes
+from molt.frontend.modules import function_imports, module_imports
 from molt.frontend.expressions import lower_expression
+from molt.frontend.method_calls import plain_methods
+from molt.frontend.sites import SITE_CACHE_SIZE
 from molt.frontend.statements import lower_statement, lower_statements
 from molt.ir.builder import IRBuilder
 from molt.ir.ops import (
-    ENTRY1_SUFFIX, ENTRY_SUFFIX, UNBOUND, Binary, Call, Const, FuncIR, GlobalVar, ModuleIR, Register, Return, Unreachable,
+    ENTRY1_SUFFIX, ENTRY_SUFFIX, ERROR, UNBOUND, Binary, Call, Const, FuncIR, GlobalVar, ModuleIR, Register, Return, Unreachable,
     Value,
 )
 from molt.ir.types import BOOL, I32, INT, OBJECT
 
 MODULE_BODY = "module_body"
+EXCEPTION_TEXT = "exception_text"
+CALL_WITH_SELF = "call_with_self"
 
 
 def parse_program(source: str, file: str) -> ast.Module:
@@ -44,6 +50,8 @@ def survey(tree: ast.Module, file: str, source: str) -> ProgramInfo:
     program.tree = tree
     program.table = symtable.symtable(source, file, "exec")
     program.assigned_globals = assigned_globals(program.table)
+    program.imports = module_imports(file, tree, program.table)
+    program.methods = plain_methods(tree)
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
             program.classes.add(node.name)
@@ -91,6 +99,9 @@ def lower_function(program: ProgramInfo, function: UserFunction) -> FuncIR:
     last when it has free variables."""
     node = function.node
     ctx = FunctionLowering(program, function, function.scope)
+    ctx.imports = dict(function.imports)
+    if isinstance(node, ast.FunctionDef) and function.scope is not None:
+        ctx.imports.update(function_imports(program.file, node, function.scope))
     b = ctx.builder
     b.activate(b.new_block())
     b.line = node.lineno
@@ -106,7 +117,7 @@ def lower_function(program: ProgramInfo, function: UserFunction) -> FuncIR:
     if not b.terminated:
         b.emit(Return(Const(None, OBJECT)))
     fn = b.finish(function.symbol, params + ([closure] if closure else []), OBJECT, True, "python", function.name,
-                  program.file, function.node.lineno)
+                  function.file or program.file, function.node.lineno)
     fn.variables = list(ctx.locals) + ctx.variables
     return fn
 
@@ -140,7 +151,7 @@ def finish_entry(program: ProgramInfo, function: UserFunction, b: IRBuilder, f: 
     b.emit(Call(result, function.symbol, values))
     b.emit(Return(result))
     entry = b.finish(function.symbol + suffix, params, OBJECT, True, "python", function.name,
-                     program.file, function.node.lineno)
+                     function.file or program.file, function.node.lineno)
     entry.entry = True
     return entry
 
@@ -157,11 +168,39 @@ def one_argument_entry(program: ProgramInfo, function: UserFunction) -> FuncIR |
     return finish_entry(program, function, b, f, [arg], [f, arg], ENTRY1_SUFFIX)
 
 
+def call_with_self_function(with_classes: bool) -> FuncIR:
+    """wasm_runtime/special.py's call_with_self: the calls of special methods, properties
+    and __getattr__, which only a program with classes makes."""
+    b = IRBuilder()
+    b.activate(b.new_block())
+    params = [Register(name, OBJECT) for name in ("f", "self", "args", "kwargs")]
+    result = b.new_register(OBJECT)
+    if with_classes:
+        b.emit(Call(result, "call_with_self_of_class", list(params)))
+        b.emit(Return(result))
+    else:
+        b.emit(Call(None, "raise_call_error", [Const("molt: no class to call a method of", OBJECT)]))
+        b.emit(Return(Const(ERROR, OBJECT)))
+    return b.finish(CALL_WITH_SELF, params, OBJECT, True, "runtime")
+
+
+def exception_text_function(with_classes: bool) -> FuncIR:
+    """wasm_runtime/exc.py's exception_text: what the printer of an uncaught exception
+    writes of it, by the exceptions' own classes only in a program that has classes."""
+    b = IRBuilder()
+    b.activate(b.new_block())
+    e, part, text = Register("e", OBJECT), Register("part", I32), b.new_register(OBJECT)
+    b.emit(Call(text, "exc_text_of_class" if with_classes else "exc_text", [e, part]))
+    b.emit(Return(text))
+    return b.finish(EXCEPTION_TEXT, [e, part], OBJECT, True, "runtime")
+
+
 def lower_module_body(program: ProgramInfo, tree: ast.Module) -> FuncIR:
     ctx = FunctionLowering(program, None, program.table)
     b = ctx.builder
     b.activate(b.new_block())
     b.emit(Call(None, "recursion_enter", []))
+    lower_module_classes(ctx)
     for index, stmt in enumerate(tree.body):
         ctx.statement_index = index
         lower_statement(ctx, stmt)
@@ -178,6 +217,9 @@ def compile_program(source: str, file: str) -> ModuleIR:
     for function in program.functions.values():
         module.functions[function.symbol] = lower_function(program, function)
     module.functions[MODULE_BODY] = lower_module_body(program, tree)
+    with_classes = bool(program.classes or program.imports)
+    module.functions[EXCEPTION_TEXT] = exception_text_function(with_classes)
+    module.functions[CALL_WITH_SELF] = call_with_self_function(with_classes)
     while program.lambdas:
         function = program.lambdas.pop(0)
         module.functions[function.symbol] = lower_function(program, function)
@@ -190,4 +232,6 @@ def compile_program(source: str, file: str) -> ModuleIR:
     for function in program.functions.values():
         flag = ProgramInfo.defined_flag(function)
         module.globals[flag] = GlobalVar(flag, I32, 0, python=False)
+    for cache in program.site_caches:
+        module.tables[cache] = ("zero", [SITE_CACHE_SIZE])
     return module

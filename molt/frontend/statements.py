@@ -8,6 +8,7 @@ from typing import Any, Callable
 from molt.frontend.context import BUILTIN_FUNCTIONS, FunctionLowering, Loop, ProgramInfo
 from molt.frontend.containers import lower_index
 from molt.frontend.expressions import BINARY_OPERATORS, OPERATOR_NAMES, binary, lower_expression, truth
+from molt.frontend.sites import load_attribute, store_attribute
 from molt.ir.ops import STOP, UNBOUND, Assign, Binary, Call, Const, Instr, Register, Return, StoreGlobal, Value
 from molt.ir.types import BOOL, I32, I64, INT, OBJECT
 
@@ -32,10 +33,10 @@ def lower_statement(ctx: FunctionLowering, node: ast.stmt) -> None:
 
 def describe(node: ast.stmt) -> str:
     names = {
-        ast.ClassDef: "the class statement", ast.With: "the with statement", ast.Import: "import", ast.ImportFrom: "import",
+        ast.ClassDef: "the class statement",
         ast.Delete: "the del statement",
         ast.AsyncFunctionDef: "an async function", ast.AsyncFor: "async for", ast.AsyncWith: "async with",
-        ast.Match: "the match statement", ast.TryStar: "try/except*",
+        ast.TryStar: "try/except*",
     }
     return names.get(type(node), f"the {type(node).__name__} statement")
 
@@ -69,7 +70,7 @@ def store_target(ctx: FunctionLowering, target: ast.expr, value: Value) -> None:
     elif isinstance(target, ast.Attribute):
         owner = lower_expression(ctx, target.value)
         ctx.set_line(target)
-        ctx.builder.emit(Call(None, "py_setattr", [owner, Const(target.attr, OBJECT), value]))
+        store_attribute(ctx, owner, target.attr, value)
     else:
         raise ctx.error(target, "assignment to this target")
 
@@ -129,7 +130,7 @@ def lower_augassign(ctx: FunctionLowering, node: ast.AugAssign) -> None:
         container = lower_expression(ctx, target.value)
         key = lower_index(ctx, target.slice)
         ctx.set_line(node)
-        current = ctx.call_primitive("py_getitem", [container, key])
+        current: Value = ctx.call_primitive("py_getitem", [container, key])
         value = lower_expression(ctx, node.value)
         ctx.set_line(node)
         result = inplace(ctx, op, current, value)
@@ -139,11 +140,11 @@ def lower_augassign(ctx: FunctionLowering, node: ast.AugAssign) -> None:
         # x.a += v evaluates x once.
         owner = lower_expression(ctx, target.value)
         ctx.set_line(node)
-        current = ctx.call_primitive("py_getattr", [owner, Const(target.attr, OBJECT)])
+        current = load_attribute(ctx, owner, target.attr)
         value = lower_expression(ctx, node.value)
         ctx.set_line(node)
         result = inplace(ctx, op, current, value)
-        ctx.builder.emit(Call(None, "py_setattr", [owner, Const(target.attr, OBJECT), result]))
+        store_attribute(ctx, owner, target.attr, result)
         return
     if not isinstance(target, ast.Name):
         raise ctx.error(target, "augmented assignment to this target")
@@ -171,6 +172,11 @@ def lower_pass(ctx: FunctionLowering, node: ast.Pass) -> None:
 
 
 def lower_if(ctx: FunctionLowering, node: ast.If) -> None:
+    from molt.frontend.modules import never_runs
+
+    if never_runs(ctx, node):
+        lower_statements(ctx, node.orelse)
+        return
     b = ctx.builder
     then, after = b.new_block(), b.new_block()
     otherwise = b.new_block() if node.orelse else after
@@ -391,8 +397,9 @@ def lower_return(ctx: FunctionLowering, node: ast.Return) -> None:
 
 
 def leave_blocks(ctx: FunctionLowering, depth: int) -> None:
-    """Before a jump out of try/except blocks: each one's exit (a finally body, the end of
-    handling an exception), innermost first, down to `depth` blocks."""
+    """Before a jump out of try/except/with blocks: each one's exit (a finally body, an
+    __exit__ call, the end of handling an exception), innermost first, down to `depth`
+    blocks."""
     b = ctx.builder
     exits, handler = ctx.exits, b.handler
     for i in reversed(range(depth, len(exits))):
@@ -401,6 +408,8 @@ def leave_blocks(ctx: FunctionLowering, depth: int) -> None:
         ctx.switch_handler(block.outer_handler)
         if block.finally_body is not None:
             lower_statements(ctx, block.finally_body)
+        elif block.leave is not None:
+            block.leave()
         else:
             end_handling(ctx, block.name)
         if b.terminated:
@@ -451,9 +460,14 @@ def _register_exception_statements() -> None:
     from molt.frontend.exceptions import lower_assert, lower_raise, lower_try
     from molt.frontend.classes import lower_class_def
     from molt.frontend.functions import lower_function_def
+    from molt.frontend.with_statement import lower_with
+    from molt.frontend.patterns import lower_match
+    from molt.frontend.modules import lower_import
 
-    STATEMENTS.update({ast.Try: lower_try, ast.Raise: lower_raise, ast.Assert: lower_assert,
-                       ast.FunctionDef: lower_function_def, ast.ClassDef: lower_class_def})
+    STATEMENTS.update({ast.Import: lower_import, ast.ImportFrom: lower_import,
+                       ast.Try: lower_try, ast.Raise: lower_raise, ast.Assert: lower_assert,
+                       ast.FunctionDef: lower_function_def, ast.ClassDef: lower_class_def, ast.With: lower_with,
+                       ast.Match: lower_match})
 
 
 _register_exception_statements()

@@ -12,7 +12,7 @@ class Tracker:
         if exc_type is None:
             print("exit", self.name, "clean")
         else:
-            print("exit", self.name, exc_type.__name__, exc, tb is not None)
+            print("exit", self.name, exc_type.__name__, exc)
         return self.suppress
 
 with Tracker("a") as v:

@@ -25,7 +25,6 @@ inv: Inventory = Inventory("ann")
 print(inv.add("bolt"), inv.add("bolt", 4), inv.add("nut", 2))
 print(inv.find("bolt"), inv.find("screw"), inv.names(), inv.limit)
 print(hasattr(inv, "note"), hasattr(Inventory, "owner"), hasattr(Inventory, "limit"))
-print(sorted(Inventory.__annotations__))
 
 def scale(xs: List[int], k: float = 2) -> List[float]:
     return [x * k for x in xs]
@@ -44,12 +43,11 @@ try:
     print(undeclared)
 except NameError as e:
     print("NameError:", e)
-print(sorted(scale.__annotations__))
 
 def first(xs: "List[str]") -> "Optional[str]":
     return xs[0] if xs else None
 
-print(first(["z", "y"]), first([]), first.__annotations__["xs"])
+print(first(["z", "y"]), first([]))
 x: int
 x = 5
 x: str = "now a str"

@@ -1,0 +1,219 @@
+"""Instance layouts (Tier 0 of docs/design.md): the attributes a class's methods assign to
+`self` live in fixed slots of its instances, and the attribute sites of compiled code
+cache where they are.
+
+A class's layout is a tuple of attribute names: its first base's layout, then the names of
+its other bases' layouts that this lacks, then its own names (its __slots__ and what its
+methods assign as self.NAME, which the compiler lists). A class keeps every slot of its
+first base at the same offset, so a method's cached site serves its subclasses too.
+
+An instance holds slot i at INSTANCE_SLOTS + 8 * i; UNBOUND_VALUE is an attribute not set.
+While an instance has no attribute dict, its slots hold its layout's attributes. Once it
+has one (an attribute outside its layout was set, or vars() or __dict__ asked for it),
+every attribute is in the dict and the slots are dead: object_dict moves them there.
+
+A site's cache (zeroed static data, one per site) has CACHE_WAYS entries, so that a
+method of a base class serves instances of its subclasses from one site:
+    +0   i64  the key the entry holds for: 0, or the class's address with CLASS_EPOCH
+              above it
+    +8   i32  the slot's offset in the instance (attribute sites), or
+         obj  the function the class has for the name (method call sites; borrowed)
+A site that meets more classes than it has entries takes turns among them (CACHE_NEXT
+counts). Setting or deleting an attribute of a class moves CLASS_EPOCH on, so that no site
+trusts what it cached before.
+"""
+
+INSTANCE_SLOTS = 24
+CACHE_WAYS = 4
+CACHE_ENTRY = 16
+CACHE_KEY = 0
+CACHE_VALUE = 8
+CLASS_EPOCH: i64 = 1
+CACHE_NEXT: i32 = 0
+
+
+def layout_new(bases: obj, own: obj) -> obj:
+    """The layout of a class with these bases (classes and builtin exception types) and
+    its own names (a tuple)."""
+    names: obj = list_new(0)
+    if names == ERROR_VALUE:
+        return names
+    for i in range(0, tuple_length(bases)):
+        base: obj = tuple_item(bases, i)
+        if type_of(base) == TYPE_CLASS:
+            add_new_names(names, load_i64(i32(base), CLASS_LAYOUT))
+    add_new_names(names, own)
+    layout: obj = tuple_from_list(names)
+    decref(names)
+    return layout
+
+
+def add_new_names(names: obj, more: obj) -> None:
+    for i in range(0, tuple_length(more)):
+        name: obj = tuple_item(more, i)
+        if sequence_contains(names, name) == 0:
+            list_append(names, name)
+
+
+def layout_index_new(layout: obj) -> obj:
+    """name -> slot number, for the attribute functions that get a name at run time."""
+    index: obj = dict_new()
+    if index == ERROR_VALUE:
+        return index
+    for i in range(0, tuple_length(layout)):
+        dict_setitem(index, tuple_item(layout, i), box_int(i64(i)))
+    return index
+
+
+def layout_slot(cls: obj, name: obj) -> i32:
+    """The slot number of attribute `name` in instances of cls, or -1."""
+    found: obj = dict_find(load_i64(i32(cls), CLASS_LAYOUT_INDEX), name)
+    if found == MISSING_VALUE or found == ERROR_VALUE:
+        return -1
+    return i32(unbox_int(found))
+
+
+def slot_address(v: obj, i: i32) -> i32:
+    return i32(v) + INSTANCE_SLOTS + i * 8
+
+
+def slot_count(cls: obj) -> i32:
+    return tuple_length(load_i64(i32(cls), CLASS_LAYOUT))
+
+
+def cache_key(cls: obj) -> i64:
+    return (CLASS_EPOCH << 32) | u64(i32(cls))
+
+
+def classes_changed() -> None:
+    CLASS_EPOCH += 1
+
+
+def cache_entry(cache: i32, key: i64) -> i32:
+    """The address of the entry of the cache that holds for `key`, or 0."""
+    for i in range(0, CACHE_WAYS):
+        entry: i32 = cache + i * CACHE_ENTRY
+        if load_i64(entry, CACHE_KEY) == key:
+            return entry
+    return 0
+
+
+def cache_learn(cache: i32, key: i64, value: i64) -> None:
+    """Make an entry of the cache hold `value` for `key`: a free one, else the next in turn."""
+    entry: i32 = cache_entry(cache, 0)
+    if entry == 0:
+        entry = cache + (CACHE_NEXT & (CACHE_WAYS - 1)) * CACHE_ENTRY
+        CACHE_NEXT += 1
+    store_i64(entry, key, CACHE_KEY)
+    store_i64(entry, value, CACHE_VALUE)
+
+
+# The three functions below are the hottest code of a program with classes; the dialect
+# inlines nothing, so they test tags and count references written out, and look at the
+# cache's first entry before they call cache_entry.
+
+def site_key(v: obj) -> i64:
+    """The cache key of v's class when v is an instance whose slots hold its attributes
+    (it has no dict); 0 otherwise."""
+    if shr_u(v, TAG_SHIFT) != TAG_PTR:
+        return 0
+    p: i32 = i32(v)
+    if load_i32(p, OB_TYPE) != TYPE_INSTANCE or load_i64(p, INSTANCE_DICT) != 0:
+        return 0
+    return (CLASS_EPOCH << 32) | u64(i32(load_i64(p, INSTANCE_CLASS)))
+
+
+def getattr_cached(v: obj, name: obj, cache: i32) -> obj:
+    """v.name at a site of compiled code: a load from the slot the site's cache names when
+    v is an instance of a class it holds for; else the generic lookup, and the cache
+    learns v's class."""
+    key: i64 = site_key(v)
+    if key != 0:
+        entry: i32 = cache if load_i64(cache, CACHE_KEY) == key else cache_entry(cache, key)
+        if entry != 0:
+            item: obj = load_i64(i32(v) + load_i32(entry, CACHE_VALUE))
+            if shr_u(item, TAG_SHIFT) == TAG_PTR:
+                store_i32(i32(item), load_i32(i32(item)) + 1)
+                return item
+            if item != UNBOUND_VALUE:
+                return item
+        else:
+            learn_slot(v, name, cache)
+    return py_getattr(v, name)
+
+
+def setattr_cached(v: obj, name: obj, value: obj, cache: i32) -> None:
+    """v.name = value at a site of compiled code (as getattr_cached)."""
+    key: i64 = site_key(v)
+    if key != 0:
+        entry: i32 = cache if load_i64(cache, CACHE_KEY) == key else cache_entry(cache, key)
+        if entry != 0:
+            slot: i32 = i32(v) + load_i32(entry, CACHE_VALUE)
+            old: obj = load_i64(slot)
+            if shr_u(value, TAG_SHIFT) == TAG_PTR:
+                store_i32(i32(value), load_i32(i32(value)) + 1)
+            store_i64(slot, value)
+            if shr_u(old, TAG_SHIFT) == TAG_PTR:
+                decref(old)
+            return
+        learn_slot(v, name, cache)
+    py_setattr(v, name, value)
+
+
+def learn_slot(v: obj, name: obj, cache: i32) -> None:
+    """Cache the slot of `name` for v's class, unless the class makes it a property (whose
+    getter and setter the generic path calls)."""
+    cls: obj = load_i64(i32(v), INSTANCE_CLASS)
+    i: i32 = layout_slot(cls, name)
+    if i < 0:
+        return
+    if (load_i32(i32(cls), CLASS_FLAGS) & CLASS_HAS_PROPERTIES) != 0 and is_data_descriptor(class_lookup(cls, name)):
+        return
+    if (load_i32(i32(cls), CLASS_FLAGS) & CLASS_HAS_SETATTR) != 0:
+        return  # its __setattr__ decides every store (attribute_hooks.py)
+    cache_learn(cache, cache_key(cls), i64(INSTANCE_SLOTS + i * 8))
+
+
+def method_cached(v: obj, name: obj, cache: i32) -> obj:
+    """The function that v.name(...) calls as a method, at a site of compiled code: the
+    plain function v's class has for `name` (a new reference), when v is an instance that
+    cannot hold `name` itself; else MISSING_VALUE, and the site takes the generic path."""
+    key: i64 = site_key(v)
+    if key == 0:
+        return MISSING_VALUE
+    entry: i32 = cache if load_i64(cache, CACHE_KEY) == key else cache_entry(cache, key)
+    if entry != 0:
+        f: obj = load_i64(entry, CACHE_VALUE)
+        store_i32(i32(f), load_i32(i32(f)) + 1)
+        return f
+    cls: obj = load_i64(i32(v), INSTANCE_CLASS)
+    if layout_slot(cls, name) >= 0:
+        return MISSING_VALUE
+    found: obj = class_lookup(cls, name)
+    if type_of(found) != TYPE_FUNCTION:
+        return MISSING_VALUE
+    cache_learn(cache, key, found)
+    return new_ref(found)
+
+
+def instance_slots_dealloc(p: i32) -> None:
+    cls: obj = load_i64(p, INSTANCE_CLASS)
+    for i in range(0, slot_count(cls)):
+        decref(load_i64(p + INSTANCE_SLOTS + i * 8))
+
+
+def dict_from_slots(v: obj) -> obj:
+    """The attribute dict that instance v gets from now on: its bound slots, moved."""
+    d: obj = dict_new()
+    if d == ERROR_VALUE:
+        return d
+    cls: obj = load_i64(i32(v), INSTANCE_CLASS)
+    layout: obj = load_i64(i32(cls), CLASS_LAYOUT)
+    for i in range(0, tuple_length(layout)):
+        address: i32 = slot_address(v, i)
+        item: obj = load_i64(address)
+        if item != UNBOUND_VALUE:
+            dict_setitem(d, tuple_item(layout, i), item)
+            decref(item)
+            store_i64(address, UNBOUND_VALUE)
+    return d
