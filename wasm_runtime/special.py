@@ -110,12 +110,10 @@ def unless_not_implemented(result: obj) -> obj:
 
 
 def call_special_0(v: obj, name: obj) -> obj:
-    args: obj = tuple_new(0)
-    if args == ERROR_VALUE:
-        return args
-    result: obj = call_special(v, name, args)
-    decref(args)
-    return result
+    m: obj = special_method(v, name)
+    if m == MISSING_VALUE:
+        return MISSING_VALUE
+    return unless_not_implemented(call_method_0(m, v))
 
 
 def call_special_1(v: obj, name: obj, a: obj) -> obj:

@@ -69,14 +69,8 @@ def try_except(ctx: FunctionLowering, node: ast.Try) -> None:
         if no_match is None:
             break  # a bare except: catches everything (CPython requires it last)
         b.activate(no_match)
-    if not b.terminated:
-        # No clause matched: the exception goes on, with its traceback.
-        ctx.switch_handler(outer)
-        b.emit(Call(None, "exc_handled_pop", []))
-        reraise(ctx, "exc_reraise", [exception])
-    b.handler = outer
-    unwind_from(ctx, cleanup)
-    b.activate(after)
+    # No clause matched: the exception goes on, with its traceback.
+    handler_end(ctx, outer, exception, cleanup, after)
 
 
 def try_finally(ctx: FunctionLowering, final_body: list[ast.stmt], body: Callable[[], None]) -> None:
@@ -98,6 +92,14 @@ def try_finally(ctx: FunctionLowering, final_body: list[ast.stmt], body: Callabl
     ctx.exits.append(TryExit(outer))
     lower_statements(ctx, final_body)
     ctx.exits.pop()
+    handler_end(ctx, outer, exception, cleanup, after)
+
+
+def handler_end(ctx: FunctionLowering, outer: BasicBlock | None, exception: Value, cleanup: BasicBlock,
+                after: BasicBlock) -> None:
+    """The end of a handler that did not leave: the exception it handles goes on to the
+    outer handler, then its cleanup block, and code goes on after the try."""
+    b = ctx.builder
     if not b.terminated:
         ctx.switch_handler(outer)
         b.emit(Call(None, "exc_handled_pop", []))
