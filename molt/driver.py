@@ -28,6 +28,7 @@ from molt.ir.ops import (
 from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BY_NAME
 from molt.passes.exceptions import insert_exception_checks
+from molt.passes.inline import inline_runtime_calls
 from molt.passes.refcount import insert_refcounts
 from molt.passes.specialize import specialize
 from molt.passes.uninit import insert_uninit_checks
@@ -52,6 +53,9 @@ LATE_PASSES: list[tuple[str, FunctionPass]] = [
     ("exceptions", insert_exception_checks),
     # Last: every edge and every op that defines or ends a reference is now in place.
     ("refcount", lambda fn, module: insert_refcounts(fn)),
+    # After refcount: the runtime's @inline bodies are explicit about references and
+    # errors already.
+    ("inline", inline_runtime_calls),
 ]
 
 
@@ -128,6 +132,8 @@ def reachable(module: ModuleIR, roots: list[str]) -> ModuleIR:
 @dataclass
 class Options:
     check_ir: bool = bool(os.environ.get("MOLT_CHECK_IR"))
+    # Off for the IR goldens, which show the program's code without the runtime's.
+    inline: bool = True
 
 
 def compile_to_ir(source: str, file: str, options: Options | None = None) -> ModuleIR:
@@ -150,6 +156,8 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
     infer_types(module)
     find_small_ints(module)
     for name, run in LATE_PASSES:
+        if name == "inline" and not options.inline:
+            continue
         for fn in python:
             run(fn, module)
         if options.check_ir:
@@ -160,11 +168,15 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
 def build_runtime_test(source: str, opt_level: str = "2") -> bytes:
     """A module whose top-level code is `module_body` written in the dialect (`source`),
     linked with the runtime: how the runtime's own tests call runtime functions directly."""
-    from molt.frontend.module import CALL_WITH_SELF, EXCEPTION_TEXT, call_with_self_function, exception_text_function
+    from molt.frontend.module import (
+        CALL_WITH_SELF, EXCEPTION_TEXT, builtin_method_functions, call_with_self_function, exception_text_function,
+    )
 
     runtime = compile_runtime(runtime_files(), host_imports(), (("runtime_test.py", source),))
     runtime.functions[EXCEPTION_TEXT] = exception_text_function(True)
     runtime.functions[CALL_WITH_SELF] = call_with_self_function(True)
+    for function in builtin_method_functions(False):
+        runtime.functions[function.name] = function
     wasm = generate_module(reachable(runtime, [ENTRY]), [ENTRY])
     if opt_level != "0":
         from molt.optimize import optimize
@@ -173,17 +185,32 @@ def build_runtime_test(source: str, opt_level: str = "2") -> bytes:
     return wasm
 
 
-def build_wasm(source: str, file: str, opt_level: str = "2", options: Options | None = None) -> bytes:
-    """A WASI command module for the program, optimized at opt_level."""
-    module = compile_to_ir(source, file, options)
-    wasm = generate_module(module, [ENTRY])
-    if opt_level != "0":
+@dataclass
+class UnoptimizedModule:
+    """A program's module as codegen wrote it, which each optimization level starts from."""
+
+    wasm: bytes
+    # The IR ops of the program's longest function (molt/optimize.py reads it).
+    longest_function: int
+
+    def at(self, opt_level: str) -> bytes:
+        if opt_level == "0":
+            return self.wasm
         from molt.optimize import optimize
 
-        longest = max((sum(len(block.ops) for block in fn.blocks) for fn in module.functions.values()
-                       if fn.kind == "python"), default=0)
-        wasm = optimize(wasm, opt_level, longest)
-    return wasm
+        return optimize(self.wasm, opt_level, self.longest_function)
+
+
+def build_unoptimized(source: str, file: str, options: Options | None = None) -> UnoptimizedModule:
+    module = compile_to_ir(source, file, options)
+    longest = max((sum(len(block.ops) for block in fn.blocks) for fn in module.functions.values()
+                   if fn.kind == "python"), default=0)
+    return UnoptimizedModule(generate_module(module, [ENTRY]), longest)
+
+
+def build_wasm(source: str, file: str, opt_level: str = "2", options: Options | None = None) -> bytes:
+    """A WASI command module for the program, optimized at opt_level."""
+    return build_unoptimized(source, file, options).at(opt_level)
 
 
 def read_source(path: str) -> str:

@@ -7,8 +7,12 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from molt.driver import UnoptimizedModule
 
 ROOT = Path(__file__).resolve().parent.parent
 DIFF_DIR = ROOT / "tests" / "diff"
@@ -36,9 +40,13 @@ def run_cpython(path: Path, args: list[str] | None = None) -> Outcome:
 
 
 def build(path: Path, opt_level: str = "2") -> bytes:
-    from molt.driver import Options, build_wasm
+    return build_unoptimized(path).at(opt_level)
 
-    return build_wasm(path.read_text(encoding="utf-8"), str(path), opt_level, Options(check_ir=True))
+
+def build_unoptimized(path: Path) -> "UnoptimizedModule":
+    from molt.driver import Options, build_unoptimized as build_module
+
+    return build_module(path.read_text(encoding="utf-8"), str(path), Options(check_ir=True))
 
 
 def run_wasm(wasm: bytes, args: list[str] | None = None, name: str = "app.py") -> Outcome:
@@ -70,11 +78,6 @@ def run_native_wasm(wasm: bytes, path: Path, args: list[str] | None = None) -> O
         proc = subprocess.run([str(exe), *(args or [])], capture_output=True, text=True, timeout=60,
                               cwd=path.parent)
         return Outcome.of(proc.stdout, proc.returncode, proc.stderr)
-
-
-@pytest.fixture(scope="session")
-def cpython_cache() -> dict[Path, Outcome]:
-    return {}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

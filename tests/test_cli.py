@@ -95,6 +95,9 @@ def test_unsupported_construct_is_refused_with_its_location(tmp_path: Path) -> N
      "app.py:1:6: error: calling 'open' is not supported by molt yet "
      "(only builtins and functions defined in the program can be called)"),
     ("def f():\n    yield 1\n", "app.py:2:5: error: yield is not supported by molt yet"),
+    ("class E(KeyError):\n    pass\nclass F(E):\n    def __eq__(self, o):\n        return True\n",
+     "app.py:4:5: error: the special method __eq__ of an exception class is not supported by molt yet "
+     "(exception objects reach only __init__, __str__ and __repr__ of their class)"),
     ("x = 2\nprint(x @ x)\n",
      "app.py:2:7: error: the '@' operator is not supported by molt yet"),
     ("import numpy\n", "app.py:1:1: error: importing numpy is not supported by molt yet "

@@ -633,12 +633,18 @@ RECURSION_LIMIT = 1000
 RECURSION_DEPTH: i32 = 0
 
 
+@inline
 def recursion_enter() -> None:
     """A Python function starts (its every return calls recursion_leave)."""
     RECURSION_DEPTH += 1
     if RECURSION_DEPTH > RECURSION_LIMIT:
-        raise_new(EXC_RECURSION_ERROR, "maximum recursion depth exceeded")
+        recursion_error()
 
 
+def recursion_error() -> None:
+    raise_new(EXC_RECURSION_ERROR, "maximum recursion depth exceeded")
+
+
+@inline
 def recursion_leave() -> None:
     RECURSION_DEPTH -= 1

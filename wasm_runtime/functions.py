@@ -55,6 +55,8 @@ def py_call_kw(f: obj, args: obj, kwargs: obj) -> obj:
         return result
     if t == TYPE_METHOD:
         return method_call(f, args, kwargs)
+    if t == TYPE_BUILTIN_METHOD:
+        return builtin_method_call(f, args, kwargs)
     if t == TYPE_CLASS:
         if is_enum_class(f):
             return enum_call(f, args, kwargs)
@@ -69,6 +71,8 @@ def py_call_kw(f: obj, args: obj, kwargs: obj) -> obj:
             return exc_new(load_i32(i32(f), TYPE_OBJECT_CODE) - TYPECODE_EXCEPTION, args)
         if load_i32(i32(f), TYPE_OBJECT_CODE) == TYPE_PROPERTY:
             return property_from_arguments(args)
+        if load_i32(i32(f), TYPE_OBJECT_CODE) == TYPE_SLICE:
+            return slice_from_arguments(args)
         n: i32 = tuple_length(args)
         if n == 1:
             return type_call_one(f, tuple_item(args, 0))
@@ -81,7 +85,7 @@ def py_call_kw(f: obj, args: obj, kwargs: obj) -> obj:
 
 def py_callable(v: obj) -> i32:
     t: i32 = type_of(v)
-    return (t == TYPE_FUNCTION or t == TYPE_TYPE or t == TYPE_CLASS or t == TYPE_METHOD
+    return (t == TYPE_FUNCTION or t == TYPE_TYPE or t == TYPE_CLASS or t == TYPE_METHOD or t == TYPE_BUILTIN_METHOD
             or special_method(v, "__call__") != MISSING_VALUE)
 
 

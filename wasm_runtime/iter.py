@@ -31,6 +31,8 @@ ITER_ENUMERATE = 11
 ITER_ZIP = 12
 ITER_MAP = 13
 ITER_FILTER = 14
+# iter() of an instance with __getitem__ and no __iter__ (special.py).
+ITER_SEQUENCE = 15
 
 
 def iterator_new(kind: i32, source: obj, position: i64) -> obj:

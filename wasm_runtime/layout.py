@@ -108,9 +108,33 @@ def cache_learn(cache: i32, key: i64, value: i64) -> None:
     store_i64(entry, value, CACHE_VALUE)
 
 
-# The three functions below are the hottest code of a program with classes; the dialect
-# inlines nothing, so they test tags and count references written out, and look at the
-# cache's first entry before they call cache_entry.
+# The three sites below are the hottest code of a program with classes: each is an
+# @inline fast path (compiled code gets it at every site, passes/inline.py) that finds the
+# cache's entry for the instance's class, and calls a *_miss function for everything else.
+# A site often meets several classes (a base class's method runs on instances of each
+# subclass), so the fast path looks at every entry.
+
+@inline
+def site_entry(v: obj, cache: i32) -> i32:
+    """The entry of the cache that holds for v's class when v is an instance whose slots
+    hold its attributes (it has no dict); else 0."""
+    if shr_u(v, TAG_SHIFT) != TAG_PTR:
+        return 0
+    p: i32 = i32(v)
+    if load_i32(p, OB_TYPE) != TYPE_INSTANCE or load_i64(p, INSTANCE_DICT) != 0:
+        return 0
+    key: i64 = (CLASS_EPOCH << 32) | u64(i32(load_i64(p, INSTANCE_CLASS)))
+    # CACHE_WAYS entries, written out.
+    if load_i64(cache, CACHE_KEY) == key:
+        return cache
+    if load_i64(cache, CACHE_ENTRY + CACHE_KEY) == key:
+        return cache + CACHE_ENTRY
+    if load_i64(cache, 2 * CACHE_ENTRY + CACHE_KEY) == key:
+        return cache + 2 * CACHE_ENTRY
+    if load_i64(cache, 3 * CACHE_ENTRY + CACHE_KEY) == key:
+        return cache + 3 * CACHE_ENTRY
+    return 0
+
 
 def site_key(v: obj) -> i64:
     """The cache key of v's class when v is an instance whose slots hold its attributes
@@ -123,40 +147,53 @@ def site_key(v: obj) -> i64:
     return (CLASS_EPOCH << 32) | u64(i32(load_i64(p, INSTANCE_CLASS)))
 
 
+@inline
 def getattr_cached(v: obj, name: obj, cache: i32) -> obj:
     """v.name at a site of compiled code: a load from the slot the site's cache names when
     v is an instance of a class it holds for; else the generic lookup, and the cache
     learns v's class."""
-    key: i64 = site_key(v)
-    if key != 0:
-        entry: i32 = cache if load_i64(cache, CACHE_KEY) == key else cache_entry(cache, key)
-        if entry != 0:
-            item: obj = load_i64(i32(v) + load_i32(entry, CACHE_VALUE))
-            if shr_u(item, TAG_SHIFT) == TAG_PTR:
-                store_i32(i32(item), load_i32(i32(item)) + 1)
-                return item
-            if item != UNBOUND_VALUE:
-                return item
-        else:
-            learn_slot(v, name, cache)
+    entry: i32 = site_entry(v, cache)
+    if entry != 0:
+        item: obj = load_i64(i32(v) + load_i32(entry, CACHE_VALUE))
+        if shr_u(item, TAG_SHIFT) == TAG_PTR:
+            store_i32(i32(item), load_i32(i32(item)) + 1)
+            return item
+        if item != UNBOUND_VALUE:
+            return item
+    return getattr_cached_miss(v, name, cache)
+
+
+def getattr_cached_miss(v: obj, name: obj, cache: i32) -> obj:
+    learn_site(v, name, cache)
     return py_getattr(v, name)
 
 
+def learn_site(v: obj, name: obj, cache: i32) -> None:
+    """After a miss: the cache learns v's class, unless it knows it already (the slot
+    is unbound) or v is not an instance the cache can serve."""
+    key: i64 = site_key(v)
+    if key != 0 and cache_entry(cache, key) == 0:
+        learn_slot(v, name, cache)
+
+
+@inline
 def setattr_cached(v: obj, name: obj, value: obj, cache: i32) -> None:
     """v.name = value at a site of compiled code (as getattr_cached)."""
-    key: i64 = site_key(v)
-    if key != 0:
-        entry: i32 = cache if load_i64(cache, CACHE_KEY) == key else cache_entry(cache, key)
-        if entry != 0:
-            slot: i32 = i32(v) + load_i32(entry, CACHE_VALUE)
-            old: obj = load_i64(slot)
-            if shr_u(value, TAG_SHIFT) == TAG_PTR:
-                store_i32(i32(value), load_i32(i32(value)) + 1)
-            store_i64(slot, value)
-            if shr_u(old, TAG_SHIFT) == TAG_PTR:
-                decref(old)
-            return
-        learn_slot(v, name, cache)
+    entry: i32 = site_entry(v, cache)
+    if entry == 0:
+        setattr_cached_miss(v, name, value, cache)
+        return
+    slot: i32 = i32(v) + load_i32(entry, CACHE_VALUE)
+    old: obj = load_i64(slot)
+    if shr_u(value, TAG_SHIFT) == TAG_PTR:
+        store_i32(i32(value), load_i32(i32(value)) + 1)
+    store_i64(slot, value)
+    if shr_u(old, TAG_SHIFT) == TAG_PTR:
+        decref(old)
+
+
+def setattr_cached_miss(v: obj, name: obj, value: obj, cache: i32) -> None:
+    learn_site(v, name, cache)
     py_setattr(v, name, value)
 
 
@@ -174,18 +211,23 @@ def learn_slot(v: obj, name: obj, cache: i32) -> None:
     cache_learn(cache, cache_key(cls), i64(INSTANCE_SLOTS + i * 8))
 
 
+@inline
 def method_cached(v: obj, name: obj, cache: i32) -> obj:
     """The function that v.name(...) calls as a method, at a site of compiled code: the
     plain function v's class has for `name` (a new reference), when v is an instance that
     cannot hold `name` itself; else MISSING_VALUE, and the site takes the generic path."""
-    key: i64 = site_key(v)
-    if key == 0:
-        return MISSING_VALUE
-    entry: i32 = cache if load_i64(cache, CACHE_KEY) == key else cache_entry(cache, key)
+    entry: i32 = site_entry(v, cache)
     if entry != 0:
         f: obj = load_i64(entry, CACHE_VALUE)
         store_i32(i32(f), load_i32(i32(f)) + 1)
         return f
+    return method_cached_miss(v, name, cache)
+
+
+def method_cached_miss(v: obj, name: obj, cache: i32) -> obj:
+    key: i64 = site_key(v)
+    if key == 0:
+        return MISSING_VALUE
     cls: obj = load_i64(i32(v), INSTANCE_CLASS)
     if layout_slot(cls, name) >= 0:
         return MISSING_VALUE

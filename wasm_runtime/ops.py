@@ -421,13 +421,20 @@ def py_abs(v: obj) -> obj:
     return instance_unary(v, "__abs__", "bad operand type for abs(): '")
 
 
+@inline
 def py_truth(v: obj) -> i32:
+    """Whether v is true (bool(v)); the common cases here, the rest out of line."""
     tag: i64 = shr_u(v, TAG_SHIFT)
-    if tag == TAG_INT or tag == TAG_BOOL:
+    if tag == TAG_BOOL or tag == TAG_INT:
         return (v & PAYLOAD_MASK) != 0
     if tag == TAG_NONE:
         return 0
-    if lt_u(tag, TAG_FIRST):
+    return truth_of_other(v)
+
+
+def truth_of_other(v: obj) -> i32:
+    """bool(v) of a float or an object."""
+    if lt_u(shr_u(v, TAG_SHIFT), TAG_FIRST):
         return f64_of_bits(v) != 0.0
     t: i32 = type_of(v)
     if t == TYPE_STR:

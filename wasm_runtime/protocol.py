@@ -76,6 +76,8 @@ def py_repr(v: obj) -> obj:
         return new_ref("NotImplemented")
     if t == TYPE_STATICMETHOD or t == TYPE_CLASSMETHOD:
         return wrapper_repr(v)
+    if t == TYPE_BUILTIN_METHOD:
+        return builtin_method_repr(v)
     return object_repr(v)
 
 
@@ -187,6 +189,8 @@ def objects_equal(a: obj, b: obj) -> i32:
         return view_equal(a, b)
     if tb == TYPE_DICT_VIEW:
         return view_equal(b, a)
+    if ta == TYPE_BUILTIN_METHOD and tb == TYPE_BUILTIN_METHOD:
+        return builtin_method_eq(a, b)
     return values_equal(a, b)
 
 
@@ -413,6 +417,8 @@ def iterator_kind_name(kind: i32) -> obj:
         return "zip"
     if kind == ITER_MAP:
         return "map"
+    if kind == ITER_SEQUENCE:
+        return "iterator"
     return "filter"
 
 
@@ -477,6 +483,8 @@ def heap_type_name(t: i32) -> obj:
         return "staticmethod"
     if t == TYPE_CLASSMETHOD:
         return "classmethod"
+    if t == TYPE_BUILTIN_METHOD:
+        return "builtin_function_or_method"
     return "object"
 
 
@@ -489,6 +497,8 @@ def combinator_next(it: obj) -> obj:
         return zip_next(it)
     if kind == ITER_MAP:
         return map_next(it)
+    if kind == ITER_SEQUENCE:
+        return sequence_iter_next(it)
     return filter_next(it)
 
 

@@ -48,6 +48,8 @@ def dealloc(p: i32) -> None:
         instance_dealloc(p)
     elif t == TYPE_METHOD:
         method_dealloc(p)
+    elif t == TYPE_BUILTIN_METHOD:
+        builtin_method_dealloc(p)
     elif t == TYPE_PROPERTY:
         property_dealloc(p)
     elif t == TYPE_STATICMETHOD or t == TYPE_CLASSMETHOD:

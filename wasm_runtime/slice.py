@@ -96,3 +96,48 @@ def slice_adjust(s: obj, length: i64) -> i32:
     SLICE_BY = step
     SLICE_COUNT = count
     return 0
+
+
+def slice_from_arguments(args: obj) -> obj:
+    """slice(stop), slice(start, stop) or slice(start, stop, step)."""
+    n: i32 = tuple_length(args)
+    if n == 0 or n > 3:
+        count: obj = int_to_str(i64(n))
+        if count == ERROR_VALUE:
+            return count
+        result: obj = raise_with_parts(EXC_TYPE_ERROR, "slice expected at least 1 argument, got " if n == 0
+                                       else "slice expected at most 3 arguments, got ", count, "")
+        decref(count)
+        return result
+    if n == 1:
+        return slice_new(NONE_VALUE, tuple_item(args, 0), NONE_VALUE)
+    return slice_new(tuple_item(args, 0), tuple_item(args, 1), NONE_VALUE if n == 2 else tuple_item(args, 2))
+
+
+def slice_attribute(s: obj, name: obj) -> obj:
+    """s.start, s.stop, s.step (a new reference), or MISSING_VALUE for another name."""
+    if str_eq(name, "start"):
+        return new_ref(load_i64(i32(s), SLICE_START))
+    if str_eq(name, "stop"):
+        return new_ref(load_i64(i32(s), SLICE_STOP))
+    if str_eq(name, "step"):
+        return new_ref(load_i64(i32(s), SLICE_STEP))
+    return MISSING_VALUE
+
+
+def slice_indices(s: obj, length: obj) -> obj:
+    """s.indices(length): the (start, stop, step) that s selects of `length` items."""
+    if not is_int_like(length):
+        return raise_type_message("'", length, "' object cannot be interpreted as an integer")
+    n: i64 = slice_index_value(length)
+    if n < 0:
+        return raise_new(EXC_VALUE_ERROR, "length should not be negative")
+    if slice_adjust(s, n) != 0:
+        return ERROR_VALUE
+    result: obj = tuple_new(3)
+    if result == ERROR_VALUE:
+        return result
+    tuple_set(result, 0, box_int(SLICE_FROM))
+    tuple_set(result, 1, box_int(SLICE_TO))
+    tuple_set(result, 2, box_int(SLICE_BY))
+    return result

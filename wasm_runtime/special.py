@@ -353,6 +353,8 @@ def instance_iter(v: obj) -> obj:
     """iter(v) by __iter__; its result must be an iterator (have __next__)."""
     it: obj = call_special_0(v, "__iter__")
     if it == MISSING_VALUE:
+        if special_method(v, "__getitem__") != MISSING_VALUE:
+            return iterator_new(ITER_SEQUENCE, v, 0)
         return raise_type_message("'", v, "' object is not iterable")
     if it == ERROR_VALUE:
         return it
@@ -361,6 +363,22 @@ def instance_iter(v: obj) -> obj:
         decref(it)
         return result
     return it
+
+
+def sequence_iter_next(it: obj) -> obj:
+    """The old protocol of iteration: v[0], v[1] ... until IndexError (or StopIteration)."""
+    position: i64 = iterator_position(it)
+    if position < 0:
+        return STOP_VALUE  # exhausted before
+    item: obj = call_special_1(iterator_source(it), "__getitem__", box_int(position))
+    if item == MISSING_VALUE:  # the class lost its __getitem__
+        return raise_type_message("'", iterator_source(it), "' object is not subscriptable")
+    if item == ERROR_VALUE and (exc_catch(EXC_INDEX_ERROR) or exc_catch(EXC_STOP_ITERATION)):
+        iterator_set_position(it, -1)
+        return STOP_VALUE
+    if item != ERROR_VALUE:
+        iterator_set_position(it, position + 1)
+    return item
 
 
 def instance_next(it: obj) -> obj:
@@ -377,7 +395,7 @@ def instance_contains(c: obj, v: obj) -> i32:
     """v in c by __contains__, else by iterating c: 1, 0, or -1 after raising."""
     result: obj = call_special_1(c, "__contains__", v)
     if result == MISSING_VALUE:
-        if special_method(c, "__iter__") == MISSING_VALUE:
+        if special_method(c, "__iter__") == MISSING_VALUE and special_method(c, "__getitem__") == MISSING_VALUE:
             raise_type_message("argument of type '", c, "' is not iterable")
             return -1
         it: obj = instance_iter(c)

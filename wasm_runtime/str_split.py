@@ -220,7 +220,8 @@ def is_iterable_object(v: obj) -> i32:
     """Whether v is of a type iter() accepts (for the errors that name non-iterables)."""
     t: i32 = type_of(v)
     return not (t == 0 or t == TYPE_INT or t == TYPE_FUNCTION or t == TYPE_SLICE or t == TYPE_TYPE
-                or t == TYPE_EXCEPTION or t == TYPE_INSTANCE or t == TYPE_CLASS or t == TYPE_METHOD)
+                or t == TYPE_EXCEPTION or t == TYPE_INSTANCE or t == TYPE_CLASS or t == TYPE_METHOD
+                or t == TYPE_BUILTIN_METHOD)
 
 
 def str_join(sep: obj, iterable: obj) -> obj:

@@ -73,6 +73,8 @@ TYPE_CLASSMETHOD = 24
 TYPE_CLASS = 28
 TYPE_INSTANCE = 29
 TYPE_METHOD = 30
+# A method of a builtin type as a value (builtin_methods.py).
+TYPE_BUILTIN_METHOD = 23
 # A closure's cell (functions.py): never a Python value, so it has no type object.
 TYPE_CELL = 31
 

@@ -540,6 +540,7 @@ BUILTINS: dict[str, Builtin] = {
     "property": builtin_type_call,
     "staticmethod": builtin_type_call,
     "classmethod": builtin_type_call,
+    "slice": builtin_type_call,
     "ord": builtin_one("py_ord", "ord"),
     "chr": builtin_one("py_chr", "chr"),
     "hex": builtin_base(16, "hex"),

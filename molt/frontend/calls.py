@@ -60,7 +60,7 @@ def lower_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute
     receiver = lower_expression(ctx, func.value)
     if signature is None:
         return attribute_call(ctx, node, func, receiver)
-    if func.attr not in ctx.program.class_attributes:
+    if func.attr not in ctx.program.class_attributes and not ctx.program.dynamic_attributes:
         return builtin_method_call(ctx, node, func, receiver)
     if not fits_builtin_method(signature, node):
         # inv.add("bolt", 4) is no set.add: only the program's method can take it.

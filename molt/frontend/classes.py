@@ -58,9 +58,30 @@ def lower_class_def(ctx: FunctionLowering, node: ast.ClassDef) -> None:
     for base in node.bases:
         if isinstance(base, ast.Name) and base.id != "object" and not ctx.shadows(base.id) and base.id in BUILTIN_TYPES:
             raise ctx.error(base, f"subclassing the builtin type {base.id}", "only classes of the program for now")
+    refuse_exception_special_methods(ctx, node)
     bases = [lower_expression(ctx, base) for base in node.bases]
     cls = build_class(ctx, node, class_table(ctx, node), bases, decoration.dataclass, enum_body(ctx, node))
     store_name(ctx, ast.Name(node.name, ast.Store()), decoration.apply(cls))
+
+
+# The special methods that exception objects of a class reach (wasm_runtime/exc.py).
+EXCEPTION_SPECIAL_METHODS = frozenset({"__init__", "__str__", "__repr__"})
+
+
+def refuse_exception_special_methods(ctx: FunctionLowering, node: ast.ClassDef) -> None:
+    """A class of exceptions (a base is a builtin exception type or such a class of the
+    program) may define no other special method: exception objects would not reach it."""
+    is_exception = any(isinstance(base, ast.Name) and (base.id in ctx.program.exception_classes
+                                                        or base.id in EXCEPTION_TYPES and not ctx.shadows(base.id))
+                       for base in node.bases)
+    if not is_exception:
+        return
+    ctx.program.exception_classes.add(node.name)
+    for stmt in node.body:
+        if (isinstance(stmt, ast.FunctionDef) and stmt.name.startswith("__") and stmt.name.endswith("__")
+                and stmt.name not in EXCEPTION_SPECIAL_METHODS):
+            raise ctx.error(stmt, f"the special method {stmt.name} of an exception class",
+                            "exception objects reach only __init__, __str__ and __repr__ of their class")
 
 
 def build_class(ctx: FunctionLowering, node: ast.ClassDef, table: symtable.SymbolTable, bases: list[Value],

@@ -9,7 +9,7 @@ from typing import Any, Callable
 from molt.frontend.context import BUILTIN_TYPES, FunctionLowering
 from molt.frontend.expressions import lower_expression, truth
 from molt.frontend.sites import load_attribute
-from molt.ir.ops import Assign, Call, Const, Value
+from molt.ir.ops import Assign, Call, Const, Frame, Value
 from molt.ir.types import I32, OBJECT, STR
 
 TYPE_SET = 7  # wasm_runtime/values.py
@@ -136,12 +136,23 @@ def lower_comprehension(ctx: FunctionLowering, node: ast.ListComp | ast.SetComp 
             ctx.call_primitive("list_append" if isinstance(node, ast.ListComp) else "set_add", [result, element])
 
     with ctx.comprehension_scope(node):
-        lower_generators(ctx, node.generators, innermost)
+        lower_generators(ctx, node.generators, innermost, comprehension_frame(node))
     return result
 
 
-def lower_generators(ctx: FunctionLowering, generators: list[ast.comprehension], body: Callable[[], None]) -> None:
-    """The nested loops of a comprehension, with their conditions, around `body`."""
+FRAME_NAMES = {ast.ListComp: "<listcomp>", ast.SetComp: "<setcomp>", ast.DictComp: "<dictcomp>",
+               ast.GeneratorExp: "<genexpr>"}
+
+
+def comprehension_frame(node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp) -> Frame:
+    """The frame CPython runs a comprehension in, called from the line it starts on."""
+    return Frame(FRAME_NAMES[type(node)], node.lineno)
+
+
+def lower_generators(ctx: FunctionLowering, generators: list[ast.comprehension], body: Callable[[], None],
+                     frame: Frame | None = None) -> None:
+    """The nested loops of a comprehension, with their conditions, around `body`; the
+    outermost loop is the code of `frame`."""
     from molt.frontend.statements import lower_for_each
 
     if not generators:
@@ -159,14 +170,28 @@ def lower_generators(ctx: FunctionLowering, generators: list[ast.comprehension],
             b.activate(keep)
         lower_generators(ctx, rest, body)
 
-    lower_for_each(ctx, first.target, first.iter, loop_body, None)
+    lower_for_each(ctx, first.target, first.iter, loop_body, None, frame)
 
 
 def lower_generator_argument(ctx: FunctionLowering, node: ast.GeneratorExp, each: Callable[[Value], None]) -> None:
     """A generator expression passed straight to a builtin that consumes it: the loops run
     inline and `each` takes every value, in order (nothing else can observe the generator)."""
+    from molt.frontend.statements import frames_of_blocks
+
+    b = ctx.builder
+    outer = b.frames
+
+    def consume() -> None:
+        value = lower_expression(ctx, node.elt)
+        # The builtin takes the value in its caller's frame (CPython's builtins are C).
+        with frames_of_blocks(b, outer):
+            consumer = b.new_block()
+            b.goto(consumer)
+            b.activate(consumer)
+            each(value)
+
     with ctx.comprehension_scope(node):
-        lower_generators(ctx, node.generators, lambda: each(lower_expression(ctx, node.elt)))
+        lower_generators(ctx, node.generators, consume, comprehension_frame(node))
 
 
 # f-strings.

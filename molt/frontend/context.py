@@ -34,6 +34,7 @@ BUILTIN_FUNCTIONS = frozenset({
     "isinstance", "type", "repr", "ascii", "hash", "ord", "chr", "hex", "oct", "bin", "pow",
     "divmod", "iter", "next", "bytes", "map", "filter", "round", "format", "issubclass",
     "callable", "getattr", "setattr", "hasattr", "delattr", "vars", "property", "staticmethod", "classmethod",
+    "slice",
 })
 # The builtin exception types, with their type codes: TYPECODE_EXCEPTION + their kind
 # (EXC_* of wasm_runtime/exc.py, in this order).
@@ -49,7 +50,7 @@ EXCEPTION_TYPES: dict[str, int] = {name: 64 + kind for kind, name in enumerate([
 BUILTIN_TYPES: dict[str, int] = {
     "str": 1, "int": 3, "list": 4, "tuple": 5, "dict": 6, "set": 7, "frozenset": 8, "range": 9,
     "bytes": 10, "type": 11, "float": 16, "bool": 17, "object": 19, "property": 26, "staticmethod": 25,
-    "classmethod": 24,
+    "classmethod": 24, "slice": 14,
 }
 
 
@@ -134,10 +135,16 @@ class ProgramInfo:
     escaping: dict[str, UserFunction] = field(default_factory=dict)
     table: symtable.SymbolTable | None = None
     tree: ast.Module | None = None
-    # The names of the program's classes, and every name their bodies bind (so that a
-    # call `x.append(...)` knows x may be an instance).
+    # The names of the program's classes; every name their bodies bind and every
+    # attribute the program stores (so that a call `x.append(...)` knows x may be an
+    # instance).
     classes: set[str] = field(default_factory=set)
     class_attributes: set[str] = field(default_factory=set)
+    # A class has __getattr__, or the program calls setattr(): an instance may answer to
+    # any name, so no method call is surely a builtin type's (calls.py).
+    dynamic_attributes: bool = False
+    # The program's classes of exceptions, as their class statements run (classes.py).
+    exception_classes: set[str] = field(default_factory=set)
     # The names the module's top level imports (modules.py), and what each stands for.
     imports: dict[str, Imported] = field(default_factory=dict)
     # The dataclasses made so far, by name (dataclass_methods.py: their fields).

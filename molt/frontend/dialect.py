@@ -9,6 +9,8 @@ The dialect is the Python syntax subset the runtime is written in (docs/dialect.
 - statements: annotated and plain assignment, augmented assignment, if/elif/else, while,
   `for i in range(a, b[, constant step])` (i32 when a and b are both literals, unless i is
   declared), break, continue, return, calls, pass.
+- `@inline` on a function: the program's functions get its body at each call
+  (passes/inline.py); for the fast paths of the hottest runtime calls.
 - expressions: machine arithmetic that wraps (`//` and `%` truncate, as div_s/rem_s do),
   comparisons giving i32, and/or/not on i32, conditional expressions, calls of runtime
   functions, intrinsics (load_i32, store_i64, memory_grow, shr_u ...) and host imports.
@@ -64,6 +66,7 @@ class DialectModule:
         self.signatures: dict[str, Signature] = {}
         self.declared_only: set[str] = set()
         self.bodies: dict[str, tuple[str, ast.FunctionDef]] = {}
+        self.inline: set[str] = set()
         self.imports: dict[str, ImportDecl] = {}
         # Constant expressions not folded yet, so that files may use each other's constants
         # in any order: name -> (file, expression).
@@ -103,6 +106,7 @@ def compile_runtime(files: list[Path], host_imports: dict[str, ImportDecl],
     module.globals.update(mod.globals)
     for name, (file, node) in mod.bodies.items():
         module.functions[name] = FunctionCompiler(mod, file, node).compile()
+        module.functions[name].inline = name in mod.inline
     return module
 
 
@@ -174,6 +178,10 @@ def _declare_function(mod: DialectModule, file: str, node: ast.FunctionDef) -> N
         mod.declared_only.add(node.name)
     else:
         mod.bodies[node.name] = (file, node)
+    for decorator in node.decorator_list:
+        if not (isinstance(decorator, ast.Name) and decorator.id == "inline") or declaration:
+            raise error(file, decorator, "the only decorator of the runtime dialect is @inline, on a definition")
+        mod.inline.add(node.name)
 
 
 def _is_declaration(node: ast.FunctionDef) -> bool:

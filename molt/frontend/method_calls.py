@@ -21,7 +21,7 @@ from molt.ir.ops import MISSING, Assign, Binary, Call, Const, Value
 from molt.ir.types import BOOL, OBJECT
 
 # A call site compares the function found with this many candidates at most.
-MAX_DIRECT_CANDIDATES = 4
+MAX_DIRECT_CANDIDATES = 8
 
 
 def plain_methods(tree: ast.Module) -> dict[str, list[UserFunction]]:

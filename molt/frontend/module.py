@@ -22,14 +22,17 @@ from molt.frontend.sites import SITE_CACHE_SIZE
 from molt.frontend.statements import lower_statement, lower_statements
 from molt.ir.builder import IRBuilder
 from molt.ir.ops import (
-    ENTRY1_SUFFIX, ENTRY_SUFFIX, ERROR, UNBOUND, Binary, Call, Const, FuncIR, GlobalVar, ModuleIR, Register, Return, Unreachable,
+    ENTRY1_SUFFIX, ENTRY_SUFFIX, ERROR, MISSING, UNBOUND, Binary, Call, Const, FuncIR, GlobalVar, ModuleIR, Register, Return, Unreachable,
     Value,
 )
+from molt.ir.methods import METHODS
 from molt.ir.types import BOOL, I32, INT, OBJECT
 
 MODULE_BODY = "module_body"
 EXCEPTION_TEXT = "exception_text"
 CALL_WITH_SELF = "call_with_self"
+BUILTIN_METHOD_VALUE = "builtin_method_value"
+BUILTIN_METHOD_CALL = "builtin_method_call"
 
 
 def parse_program(source: str, file: str) -> ast.Module:
@@ -61,9 +64,14 @@ def survey(tree: ast.Module, file: str, source: str) -> ProgramInfo:
                 for target in getattr(stmt, "targets", [getattr(stmt, "target", None)]):
                     if isinstance(target, ast.Name):
                         program.class_attributes.add(target.id)
-            for part in ast.walk(node):
-                if isinstance(part, ast.Attribute) and isinstance(part.ctx, ast.Store):
-                    program.class_attributes.add(part.attr)
+            if any(isinstance(s, ast.FunctionDef) and s.name in ("__getattr__", "__getattribute__")
+                   for s in node.body):
+                program.dynamic_attributes = True
+    for part in ast.walk(tree):
+        if isinstance(part, ast.Attribute) and isinstance(part.ctx, ast.Store):
+            program.class_attributes.add(part.attr)
+        elif isinstance(part, ast.Call) and isinstance(part.func, ast.Name) and part.func.id == "setattr":
+            program.dynamic_attributes = True
     for position, node in enumerate(tree.body):
         if isinstance(node, ast.FunctionDef) and not node.decorator_list:
             if node.name in program.functions:
@@ -184,6 +192,46 @@ def call_with_self_function(with_classes: bool) -> FuncIR:
     return b.finish(CALL_WITH_SELF, params, OBJECT, True, "runtime")
 
 
+def builtin_method_functions(method_values: bool) -> list[FuncIR]:
+    """wasm_runtime/builtin_methods.py's builtin_method_value and builtin_method_call:
+    methods of builtin values as values, for a program that may take one
+    (takes_method_values). Without, none is made, and none is called."""
+    made, called = IRBuilder(), IRBuilder()
+    made.activate(made.new_block())
+    called.activate(called.new_block())
+    value_params = [Register("v", OBJECT), Register("name", OBJECT)]
+    call_params = [Register("m", OBJECT), Register("args", OBJECT), Register("kwargs", OBJECT)]
+    if method_values:
+        for b, callee, params in ((made, "builtin_method_get", value_params),
+                                  (called, "builtin_method_bind", call_params)):
+            result = b.new_register(OBJECT)
+            b.emit(Call(result, callee, list(params)))
+            b.emit(Return(result))
+    else:
+        made.emit(Return(Const(MISSING, OBJECT)))
+        called.emit(Unreachable())
+    return [made.finish(BUILTIN_METHOD_VALUE, value_params, OBJECT, True, "runtime"),
+            called.finish(BUILTIN_METHOD_CALL, call_params, OBJECT, True, "runtime")]
+
+
+def takes_method_values(tree: ast.Module) -> bool:
+    """The program may read a method of a builtin value without calling it: `xs.append`
+    not called at once, or getattr()/hasattr() of a name that is a method's or not known.
+    `self.count` is taken for an attribute of an instance, which is never a builtin
+    method (were self a builtin value, the read would raise AttributeError, not go wrong)."""
+    called = {id(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call)}
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Attribute) and node.attr in METHODS and id(node) not in called
+                and not (isinstance(node.value, ast.Name) and node.value.id == "self")):
+            return True
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in ("getattr", "hasattr") and len(node.args) >= 2):
+            name = node.args[1]
+            if not (isinstance(name, ast.Constant) and isinstance(name.value, str)) or name.value in METHODS:
+                return True
+    return False
+
+
 def exception_text_function(with_classes: bool) -> FuncIR:
     """wasm_runtime/exc.py's exception_text: what the printer of an uncaught exception
     writes of it, by the exceptions' own classes only in a program that has classes."""
@@ -220,6 +268,8 @@ def compile_program(source: str, file: str) -> ModuleIR:
     with_classes = bool(program.classes or program.imports)
     module.functions[EXCEPTION_TEXT] = exception_text_function(with_classes)
     module.functions[CALL_WITH_SELF] = call_with_self_function(with_classes)
+    for provided in builtin_method_functions(takes_method_values(tree)):
+        module.functions[provided.name] = provided
     while program.lambdas:
         function = program.lambdas.pop(0)
         module.functions[function.symbol] = lower_function(program, function)

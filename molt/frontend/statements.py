@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import ast
-from typing import Any, Callable
+import contextlib
+from typing import Any, Callable, Iterator
 
 from molt.frontend.context import BUILTIN_FUNCTIONS, FunctionLowering, Loop, ProgramInfo
 from molt.frontend.containers import lower_index
 from molt.frontend.expressions import BINARY_OPERATORS, OPERATOR_NAMES, binary, lower_expression, truth
 from molt.frontend.sites import load_attribute, store_attribute
-from molt.ir.ops import STOP, UNBOUND, Assign, Binary, Call, Const, Instr, Register, Return, StoreGlobal, Value
+from molt.ir.builder import IRBuilder
+from molt.ir.ops import STOP, UNBOUND, Assign, Binary, Call, Const, Frame, Instr, Register, Return, StoreGlobal, Value
 from molt.ir.types import BOOL, I32, I64, INT, OBJECT
 
 
@@ -254,13 +256,14 @@ def lower_for(ctx: FunctionLowering, node: ast.For) -> None:
 
 
 def lower_for_each(ctx: FunctionLowering, target: ast.expr, iterable: ast.expr, body: Callable[[], None],
-                   orelse: list[ast.stmt] | None) -> None:
+                   orelse: list[ast.stmt] | None, frame: Frame | None = None) -> None:
     """A for loop (or a comprehension's): over range() it counts, over anything else it
-    asks an iterator for items until it is exhausted."""
+    asks an iterator for items until it is exhausted. A comprehension's outermost loop is
+    the code of its `frame`, but for the iterable, which its caller evaluates."""
     arguments = range_arguments(ctx, iterable) if isinstance(target, ast.Name) else None
     if arguments is not None:
         assert isinstance(target, ast.Name)
-        lower_range_loop(ctx, target, arguments, body, orelse)
+        lower_range_loop(ctx, target, arguments, body, orelse, frame)
         return
     source = lower_expression(ctx, iterable)
     ctx.set_line(iterable)
@@ -269,16 +272,35 @@ def lower_for_each(ctx: FunctionLowering, target: ast.expr, iterable: ast.expr, 
         store_target(ctx, target, item)
         body()
 
-    iterate(ctx, source, each, orelse)
+    iterate(ctx, source, each, orelse, frame)
 
 
-def iterate(ctx: FunctionLowering, source: Value, each: Callable[[Value], None], orelse: list[ast.stmt] | None) -> None:
+def inner_frames(b: IRBuilder, frame: Frame | None) -> tuple[Frame, ...]:
+    return b.frames + (frame,) if frame is not None else b.frames
+
+
+@contextlib.contextmanager
+def frames_of_blocks(b: IRBuilder, frames: tuple[Frame, ...]) -> Iterator[None]:
+    """The blocks made inside are code of these frames."""
+    outer, b.frames = b.frames, frames
+    try:
+        yield
+    finally:
+        b.frames = outer
+
+
+def iterate(ctx: FunctionLowering, source: Value, each: Callable[[Value], None], orelse: list[ast.stmt] | None,
+            frame: Frame | None = None) -> None:
     """The loop over an iterator of `source`: `each` runs on every item (break and
-    continue work inside it), then `orelse` unless a break left the loop."""
+    continue work inside it), then `orelse` unless a break left the loop. The loop is the
+    code of `frame`, if given (after the iterator is made)."""
     b = ctx.builder
     line = b.line
     iterator = ctx.call_primitive("py_iter", [source])
-    head, body_block, after = b.new_block(), b.new_block(), b.new_block()
+    inner = inner_frames(b, frame)
+    with frames_of_blocks(b, inner):
+        head, body_block = b.new_block(), b.new_block()
+    after = b.new_block()
     orelse_block = b.new_block() if orelse else after
     b.goto(head)
     b.activate(head)
@@ -289,7 +311,8 @@ def iterate(ctx: FunctionLowering, source: Value, each: Callable[[Value], None],
     b.branch(done, orelse_block, body_block)
     b.activate(body_block)
     ctx.loops.append(Loop(head, after, len(ctx.exits)))
-    each(item)
+    with frames_of_blocks(b, inner):
+        each(item)
     ctx.loops.pop()
     b.goto(head)
     if orelse:
@@ -300,7 +323,7 @@ def iterate(ctx: FunctionLowering, source: Value, each: Callable[[Value], None],
 
 
 def lower_range_loop(ctx: FunctionLowering, target: ast.Name, arguments: tuple[Value, Value, Value, int | None],
-                     body: Callable[[], None], orelse: list[ast.stmt] | None) -> None:
+                     body: Callable[[], None], orelse: list[ast.stmt] | None, frame: Frame | None = None) -> None:
     """`for x in range(start, stop, step)` counts in a machine int; x gets each value.
 
     The bounds are small ints (range_index refuses others), so the counter never leaves
@@ -311,7 +334,10 @@ def lower_range_loop(ctx: FunctionLowering, target: ast.Name, arguments: tuple[V
     counter, limit, stride = ctx.new_temp(I64), ctx.new_temp(I64), ctx.new_temp(I64)
     for reg, value in ((counter, start), (limit, stop), (stride, step)):
         b.emit(Assign(reg, value))
-    head, body_block, increment, after = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+    inner = inner_frames(b, frame)
+    with frames_of_blocks(b, inner):
+        head, body_block, increment = b.new_block(), b.new_block(), b.new_block()
+    after = b.new_block()
     orelse_block = b.new_block() if orelse else after
     b.goto(head)
     b.activate(head)
@@ -331,7 +357,8 @@ def lower_range_loop(ctx: FunctionLowering, target: ast.Name, arguments: tuple[V
     b.emit(Instr(value, "nop", [counter]))
     store_name(ctx, target, value)
     ctx.loops.append(Loop(increment, after, len(ctx.exits)))
-    body()
+    with frames_of_blocks(b, inner):
+        body()
     ctx.loops.pop()
     b.goto(increment)
     b.activate(increment)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from molt.ir.ops import (
-    BasicBlock, Branch, FuncIR, Goto, Op, Register, Return, Unreachable, Value, TERMINATORS,
+    BasicBlock, Branch, Frame, FuncIR, Goto, Op, Register, Return, Unreachable, Value, TERMINATORS,
 )
 from molt.ir.types import RType
 
@@ -17,12 +17,14 @@ class IRBuilder:
         self.current: BasicBlock | None = None
         # The handler of the blocks made from now on (see BasicBlock.handler).
         self.handler: BasicBlock | None = None
+        # The comprehension frames of the blocks made from now on (see BasicBlock.frames).
+        self.frames: tuple[Frame, ...] = ()
         self.line = 0
         self._temps = 0
         self._labels = 0
 
     def new_block(self) -> BasicBlock:
-        block = BasicBlock(self._labels, handler=self.handler)
+        block = BasicBlock(self._labels, handler=self.handler, frames=self.frames)
         self._labels += 1
         self.blocks.append(block)
         return block

@@ -67,6 +67,8 @@ METHODS: dict[str, MethodSignature] = {
     "hex": NO_ARGS,
     # numbers
     "bit_length": NO_ARGS, "is_integer": NO_ARGS,
+    # slice
+    "indices": sig("length"),
 }
 
 
@@ -138,6 +140,7 @@ IMPLEMENTATIONS: dict[str, list[tuple[str, str, int]]] = {
     "expandtabs": [("str", "str_expandtabs", 1)],
     "hex": [("bytes", "bytes_hex", 0)],
     "bit_length": [("int", "int_bit_length", 0)],
+    "indices": [("slice", "slice_indices", 1)],
     "is_integer": [("float", "float_is_integer", 0)],
 }
 for name in STR_SIMPLE:

@@ -386,6 +386,15 @@ def successors(op: Op) -> list["BasicBlock"]:
     return []
 
 
+@dataclass(frozen=True)
+class Frame:
+    """A frame CPython has and Molt inlines: a comprehension's (`<listcomp>`), which its
+    function calls at `line`."""
+
+    name: str
+    line: int
+
+
 @dataclass(eq=False)
 class BasicBlock:
     """A straight run of ops; only the last is a terminator.
@@ -394,11 +403,14 @@ class BasicBlock:
     to. It counts as a successor, taken from anywhere in the block (so analyses treat the
     edge as leaving from the block's entry state). The exception pass makes these edges
     explicit (CheckError) and clears every handler.
+    `frames`: the comprehensions this block is code of, outermost first; a traceback shows
+    their frames (the exception pass).
     """
 
     label: int
     ops: list[Op] = field(default_factory=list)
     handler: "BasicBlock | None" = None
+    frames: tuple[Frame, ...] = ()
 
     @property
     def terminator(self) -> Op:
@@ -440,6 +452,9 @@ class FuncIR:
     # An entry of a function object (frontend/module.py): called through the function
     # table, so its result stays boxed; it adds no traceback frame (its callee does).
     entry: bool = False
+    # A runtime function marked @inline: the program's functions get its body at each
+    # call (passes/inline.py).
+    inline: bool = False
 
     def registers(self) -> list[Register]:
         """Every register the function uses, params first, in first-seen order."""

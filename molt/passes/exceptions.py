@@ -13,7 +13,7 @@ of the recursion_enter its prologue calls).
 
 from __future__ import annotations
 
-from molt.ir.ops import ERROR, BasicBlock, Call, CheckError, Const, FuncIR, Goto, ModuleIR, Op, Return
+from molt.ir.ops import ERROR, BasicBlock, Call, CheckError, Const, Frame, FuncIR, Goto, ModuleIR, Op, Return
 from molt.ir.primitives import PRIMITIVES, RERAISING
 from molt.ir.types import I32, OBJECT
 from molt.passes.rewriter import BlockRewriter
@@ -40,8 +40,8 @@ class ExceptionChecks(BlockRewriter):
         if not fn.entry:  # the frame ends (see recursion_enter)
             self.propagate.ops.insert(0, Call(None, "recursion_leave", []))
         self.source = module.sources.get(fn.file, [])
-        # One unwinding block per (handler, line): raising ops of a line share it.
-        self.unwinds: dict[tuple[int, int], BasicBlock] = {}
+        # One unwinding block per (handler, line, frames): raising ops of a line share it.
+        self.unwinds: dict[tuple[int, int, tuple[Frame, ...]], BasicBlock] = {}
 
     def rewrite(self, op: Op) -> None:
         if isinstance(op, Return) and not self.fn.entry:
@@ -58,17 +58,24 @@ class ExceptionChecks(BlockRewriter):
         target = self.current.handler or self.propagate
         if op.callee in RERAISING or self.fn.entry:
             return target
-        key = (id(target), op.line)
+        frames = self.current.frames
+        key = (id(target), op.line, frames)
         block = self.unwinds.get(key)
         if block is None:
-            line = self.source[op.line - 1].strip() if 0 < op.line <= len(self.source) else ""
             block = self.unwinds[key] = self.new_block()
-            block.ops = [
-                Call(None, "traceback_add", [Const(self.fn.python_name, OBJECT), Const(self.fn.file, OBJECT),
-                                             Const(op.line, I32), Const(line, OBJECT)], line=op.line),
-                Goto(target),
-            ]
+            # The comprehensions' frames, innermost first, then the function's: each at
+            # the line its callee was called from.
+            line = op.line
+            for frame in reversed(frames):
+                block.ops.append(self.traceback_add(frame.name, line))
+                line = frame.line
+            block.ops += [self.traceback_add(self.fn.python_name, line), Goto(target)]
         return block
+
+    def traceback_add(self, name: str, line: int) -> Call:
+        text = self.source[line - 1].strip() if 0 < line <= len(self.source) else ""
+        return Call(None, "traceback_add", [Const(name, OBJECT), Const(self.fn.file, OBJECT),
+                                            Const(line, I32), Const(text, OBJECT)], line=line)
 
     def run(self) -> None:
         super().run()

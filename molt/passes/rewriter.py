@@ -43,7 +43,7 @@ class BlockRewriter:
 
     def new_block(self) -> BasicBlock:
         """A block continuing the current one: raising, it goes to the same handler."""
-        block = BasicBlock(self.next_label, handler=self.current.handler)
+        block = BasicBlock(self.next_label, handler=self.current.handler, frames=self.current.frames)
         self.next_label += 1
         self.new_blocks.append(block)
         return block

@@ -173,14 +173,17 @@ class Specializer(IntLowering):
         return False
 
     def direct_method_call(self, op: Call) -> bool:
-        """x.name(...) on a receiver of known type: the type's function, when the arguments
-        left out are ones it does not take (the dispatcher's checks hold by construction)."""
+        """x.name(...) on a receiver of known type: the type's function, when the call gives
+        every argument it takes and none it does not (the dispatcher's checks hold by
+        construction; it reports an argument left out, required or not)."""
         direct = direct_method(op.callee.removeprefix(METHOD_PREFIX), op.args[0].type.name)
         if direct is None:
             return False
         function, count = direct
         extra = op.args[1 + count:]
         if not all(isinstance(a, Const) and a.value is MISSING for a in extra):
+            return False
+        if any(isinstance(a, Const) and a.value is MISSING for a in op.args[1:1 + count]):
             return False
         args = [op.args[0]] + [self.coerce(a, OBJECT) for a in op.args[1:1 + count]]
         self.emit(Call(op.dest, function, args, line=op.line))
