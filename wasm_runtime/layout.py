@@ -118,12 +118,9 @@ def cache_learn(cache: i32, key: i64, value: i64) -> None:
 def site_entry(v: obj, cache: i32) -> i32:
     """The entry of the cache that holds for v's class when v is an instance whose slots
     hold its attributes (it has no dict); else 0."""
-    if shr_u(v, TAG_SHIFT) != TAG_PTR:
+    key: i64 = site_key(v)
+    if key == 0:
         return 0
-    p: i32 = i32(v)
-    if load_i32(p, OB_TYPE) != TYPE_INSTANCE or load_i64(p, INSTANCE_DICT) != 0:
-        return 0
-    key: i64 = (CLASS_EPOCH << 32) | u64(i32(load_i64(p, INSTANCE_CLASS)))
     # CACHE_WAYS entries, written out.
     if load_i64(cache, CACHE_KEY) == key:
         return cache
@@ -136,6 +133,7 @@ def site_entry(v: obj, cache: i32) -> i32:
     return 0
 
 
+@inline
 def site_key(v: obj) -> i64:
     """The cache key of v's class when v is an instance whose slots hold its attributes
     (it has no dict); 0 otherwise."""

@@ -43,18 +43,20 @@ def inline_runtime_calls(fn: FuncIR, module: ModuleIR) -> None:
             after = BasicBlock(labels, block.ops[at + 1:])
             labels += 1
             copies += 1
-            body, labels = copy_body(callee, op, after, labels, f"{callee.name}{copies}_")
-            block.ops = block.ops[:at] + [Assign(r, a, op.line) for r, a in zip(body.params, op.args)]
-            block.ops.append(Goto(body.blocks[0], op.line))
-            for new in body.blocks:
+            params, body, labels = copy_body(callee, op, after, labels, f"{callee.name}{copies}_")
+            block.ops = block.ops[:at] + [Assign(r, a, op.line) for r, a in zip(params, op.args)]
+            block.ops.append(Goto(body[0], op.line))
+            for new in body:
                 depth[id(new)] = level
             depth[id(after)] = depth[id(block)]
-            fn.blocks += body.blocks + [after]
+            fn.blocks += body + [after]
             break  # the rest of this block is `after`, scanned later
 
 
-def copy_body(callee: FuncIR, call: Call, after: BasicBlock, labels: int, prefix: str) -> tuple[FuncIR, int]:
-    """The callee's blocks and parameters, renamed, with its returns leading to `after`."""
+def copy_body(callee: FuncIR, call: Call, after: BasicBlock, labels: int,
+              prefix: str) -> tuple[list[Register], list[BasicBlock], int]:
+    """The callee's parameters and blocks, renamed, with its returns leading to `after`;
+    and the next free label."""
     registers: dict[Register, Register] = {
         r: Register(prefix + r.name, r.type) for r in callee.registers()}
     blocks: dict[int, BasicBlock] = {}
@@ -69,10 +71,7 @@ def copy_body(callee: FuncIR, call: Call, after: BasicBlock, labels: int, prefix
         new = blocks[id(old)]
         for op in old.ops:
             new.ops += copied_op(op, call, after, registers, target)
-    params = [registers[p] for p in callee.params]
-    body = FuncIR(callee.name, params, callee.result, [blocks[id(b)] for b in callee.blocks],
-                  callee.raises, callee.kind)
-    return body, labels
+    return [registers[p] for p in callee.params], [blocks[id(b)] for b in callee.blocks], labels
 
 
 def copied_op(op: Op, call: Call, after: BasicBlock, registers: dict[Register, Register],
