@@ -28,7 +28,7 @@ from molt.ir.ops import (
 from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BY_NAME
 from molt.passes.exceptions import insert_exception_checks
-from molt.passes.inline import inline_runtime_calls
+from molt.passes.inline import inline_runtime_calls, inline_small_functions
 from molt.passes.refcount import insert_refcounts
 from molt.passes.specialize import specialize
 from molt.passes.uninit import insert_uninit_checks
@@ -53,8 +53,10 @@ LATE_PASSES: list[tuple[str, FunctionPass]] = [
     ("exceptions", insert_exception_checks),
     # Last: every edge and every op that defines or ends a reference is now in place.
     ("refcount", lambda fn, module: insert_refcounts(fn)),
-    # After refcount: the runtime's @inline bodies are explicit about references and
-    # errors already.
+    # After refcount: the program's small functions and the runtime's @inline bodies
+    # are explicit about references and errors already. All the program's functions get
+    # their small callees before any gets the runtime's bodies, which would make them big.
+    ("inline_small", inline_small_functions),
     ("inline", inline_runtime_calls),
 ]
 
@@ -156,7 +158,7 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
     infer_types(module)
     find_small_ints(module)
     for name, run in LATE_PASSES:
-        if name == "inline" and not options.inline:
+        if name in ("inline_small", "inline") and not options.inline:
             continue
         for fn in python:
             run(fn, module)

@@ -15,6 +15,8 @@ def py_getattr(v: obj, name: obj) -> obj:
             return new_ref(load_i64(i32(v), TYPE_OBJECT_NAME))
         if t == TYPE_FUNCTION:
             return new_ref(load_i64(i32(v), FUNCTION_NAME))
+    if t == TYPE_METHOD:
+        return method_getattr(v, name)
     if t == TYPE_SLICE:
         part: obj = slice_attribute(v, name)
         if part != MISSING_VALUE:

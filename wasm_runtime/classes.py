@@ -13,6 +13,7 @@ A class object (immortal: classes live as long as the program):
               a __dict__ for any name
     +56  obj  its instances' layout (a tuple of attribute names, layout.py)
     +64  obj  the layout's index (a dict: name -> slot number)
+    +72  i32  its family number (layout.py), 0 for none
 An instance:
     +8   obj  its class
     +16  obj  its attributes (a dict), 0 while its layout's slots hold them (layout.py)
@@ -30,7 +31,8 @@ CLASS_EXCEPTION_KIND = 44
 CLASS_SLOTS = 48
 CLASS_LAYOUT = 56
 CLASS_LAYOUT_INDEX = 64
-CLASS_OBJECT_SIZE = 72
+CLASS_FAMILY = 72
+CLASS_OBJECT_SIZE = 80
 CLASS_HAS_PROPERTIES = 1
 INSTANCE_CLASS = 8
 INSTANCE_DICT = 16
@@ -88,6 +90,7 @@ def class_new(name: obj, bases: obj, namespace: obj, own_names: obj) -> obj:
     if index == ERROR_VALUE:
         return index
     store_i64(p, index, CLASS_LAYOUT_INDEX)
+    store_i32(p, 0, CLASS_FAMILY)
     cls: obj = box_ptr(p)
     mro: obj = c3_linearize(cls, bases)
     if mro == ERROR_VALUE:
@@ -383,6 +386,45 @@ def method_dealloc(p: i32) -> None:
     free(p)
 
 
+def method_eq(a: obj, b: obj) -> i32:
+    """a == b for two bound methods: the same function bound to the same object (CPython
+    3.8+ compares __self__ by identity)."""
+    return (load_i64(i32(a), METHOD_SELF) == load_i64(i32(b), METHOD_SELF)
+            and load_i64(i32(a), METHOD_FUNCTION) == load_i64(i32(b), METHOD_FUNCTION))
+
+
+def method_hash(m: obj) -> i64:
+    """Equal methods (method_eq) have the same self and function."""
+    return identity_hash(i32(load_i64(i32(m), METHOD_SELF))) ^ identity_hash(i32(load_i64(i32(m), METHOD_FUNCTION)))
+
+
+def method_getattr(m: obj, name: obj) -> obj:
+    """m.__self__ and m.__func__ of a bound method; any other attribute is its function's,
+    as in CPython."""
+    if str_eq(name, "__self__"):
+        return new_ref(load_i64(i32(m), METHOD_SELF))
+    if str_eq(name, "__func__"):
+        return new_ref(load_i64(i32(m), METHOD_FUNCTION))
+    return py_getattr(load_i64(i32(m), METHOD_FUNCTION), name)
+
+
+def method_repr(m: obj) -> obj:
+    """<bound method C.f of <__main__.C object at 0x...>>, with the receiver's own repr."""
+    f: obj = load_i64(i32(m), METHOD_FUNCTION)
+    name: obj = load_i64(i32(f), FUNCTION_QUALNAME) if type_of(f) == TYPE_FUNCTION else "?"
+    head: obj = str_concat3("<bound method ", name, " of ")
+    if head == ERROR_VALUE:
+        return head
+    receiver: obj = py_repr(load_i64(i32(m), METHOD_SELF))
+    if receiver == ERROR_VALUE:
+        decref(head)
+        return receiver
+    result: obj = str_concat3(head, receiver, ">")
+    decref(head)
+    decref(receiver)
+    return result
+
+
 def instance_getattr(v: obj, name: obj) -> obj:
     return object_getattr(v, load_i64(i32(v), INSTANCE_DICT), load_i64(i32(v), INSTANCE_CLASS), name)
 
@@ -490,7 +532,7 @@ def object_setattr(v: obj, name: obj, value: obj) -> None:
     if t == TYPE_CLASS:
         if not enum_setattr_refused(v, name):
             dict_setitem(load_i64(i32(v), CLASS_DICT), name, value)
-            classes_changed()
+            classes_changed(v)
         return
     raise_no_attribute(v, name)
 

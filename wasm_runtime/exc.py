@@ -639,6 +639,7 @@ def recursion_enter() -> None:
     RECURSION_DEPTH += 1
     if RECURSION_DEPTH > RECURSION_LIMIT:
         recursion_error()
+        return  # apart, so that inlined, the usual way out needs no check for an error
 
 
 def recursion_error() -> None:

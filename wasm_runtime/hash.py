@@ -60,6 +60,8 @@ def py_hash(v: obj) -> i64:
     if t == TYPE_BUILTIN_METHOD:
         # Equal methods (builtin_method_eq) have the same receiver and number.
         return identity_hash(i32(load_i64(i32(v), BUILTIN_METHOD_SELF))) ^ i64(load_i32(i32(v), BUILTIN_METHOD_INDEX))
+    if t == TYPE_METHOD:
+        return method_hash(v)
     return identity_hash(i32(v))
 
 

@@ -21,6 +21,14 @@ method of a base class serves instances of its subclasses from one site:
 A site that meets more classes than it has entries takes turns among them (CACHE_NEXT
 counts). Setting or deleting an attribute of a class moves CLASS_EPOCH on, so that no site
 trusts what it cached before.
+
+Families (the compiler's molt/frontend/families.py): where the compiler knows every class
+that can share a layout, it numbers the classes so that a class and its subclasses by
+first base have consecutive numbers (CLASS_FAMILY). In a method of such a class, `self`
+is tested once, on entry, for being an instance of a class of its family; then
+`self.name` for a name of the layout is a load from the slot the compiler computed, for
+as long as the instance has no dict and no class of a family has been changed since it
+was made (FAMILIES_STALE).
 """
 
 INSTANCE_SLOTS = 24
@@ -30,6 +38,7 @@ CACHE_KEY = 0
 CACHE_VALUE = 8
 CLASS_EPOCH: i64 = 1
 CACHE_NEXT: i32 = 0
+FAMILIES_STALE: i32 = 0
 
 
 def layout_new(bases: obj, own: obj) -> obj:
@@ -85,8 +94,114 @@ def cache_key(cls: obj) -> i64:
     return (CLASS_EPOCH << 32) | u64(i32(cls))
 
 
-def classes_changed() -> None:
+def classes_changed(cls: obj) -> None:
     CLASS_EPOCH += 1
+    if load_i32(i32(cls), CLASS_FAMILY) != 0:
+        FAMILIES_STALE = 1
+
+
+def class_set_family(cls: obj, family: i32) -> None:
+    store_i32(i32(cls), family, CLASS_FAMILY)
+
+
+@inline
+def family_member(v: obj, first: i32, count: i32) -> i32:
+    """1 when v is an instance of a class numbered first .. first + count - 1."""
+    return in_family(class_number(v), first, count)
+
+
+@inline
+def getattr_static(v: obj, name: obj, member: i32, offset: i32) -> obj:
+    """v.name where the compiler knows the slot's offset for a member of v's family."""
+    if member != 0 and FAMILIES_STALE == 0 and load_i64(i32(v), INSTANCE_DICT) == 0:
+        return slot_get(v, name, offset)
+    return py_getattr(v, name)
+
+
+@inline
+def setattr_static(v: obj, name: obj, value: obj, member: i32, offset: i32) -> None:
+    """v.name = value where the compiler knows the slot's offset (as getattr_static)."""
+    if member == 0 or FAMILIES_STALE != 0 or load_i64(i32(v), INSTANCE_DICT) != 0:
+        py_setattr(v, name, value)
+        return
+    slot_set(v, value, offset)
+
+
+@inline
+def family_of(v: obj) -> i32:
+    """The number of v's class when v is an instance whose slots hold its attributes and
+    no class of a family has changed; else 0."""
+    return plain_number(v, class_number(v))
+
+
+@inline
+def class_number(v: obj) -> i32:
+    """The number of v's class (CLASS_FAMILY) when v is an instance; else 0."""
+    if shr_u(v, TAG_SHIFT) != TAG_PTR:
+        return 0
+    if load_i32(i32(v), OB_TYPE) != TYPE_INSTANCE:
+        return 0
+    return load_i32(i32(load_i64(i32(v), INSTANCE_CLASS)), CLASS_FAMILY)
+
+
+@inline
+def plain_number(v: obj, number: i32) -> i32:
+    """number (v's class_number) when v's slots hold its attributes and no class of a
+    family has changed; else 0."""
+    if number == 0 or load_i64(i32(v), INSTANCE_DICT) != 0 or FAMILIES_STALE != 0:
+        return 0
+    return number
+
+
+# The sites that test an instance's class against families first call these for any
+# other instance, out of line.
+
+def getattr_site(v: obj, name: obj, cache: i32) -> obj:
+    return getattr_cached(v, name, cache)
+
+
+def setattr_site(v: obj, name: obj, value: obj, cache: i32) -> None:
+    setattr_cached(v, name, value, cache)
+
+
+def method_site(v: obj, name: obj, cache: i32) -> obj:
+    return method_cached(v, name, cache)
+
+
+@inline
+def in_family(number: i32, first: i32, count: i32) -> i32:
+    return lt_u(number - first, count)
+
+
+@inline
+def slot_get(v: obj, name: obj, offset: i32) -> obj:
+    """The slot at `offset` of instance v, which holds attribute `name` (looked up as
+    usual while the slot is unbound)."""
+    item: obj = load_i64(i32(v) + offset)
+    if shr_u(item, TAG_SHIFT) == TAG_PTR:
+        store_i32(i32(item), load_i32(i32(item)) + 1)
+        return item
+    if item != UNBOUND_VALUE:
+        return item
+    return py_getattr(v, name)
+
+
+@inline
+def slot_set(v: obj, value: obj, offset: i32) -> None:
+    slot: i32 = i32(v) + offset
+    old: obj = load_i64(slot)
+    if shr_u(value, TAG_SHIFT) == TAG_PTR:
+        store_i32(i32(value), load_i32(i32(value)) + 1)
+    store_i64(slot, value)
+    if shr_u(old, TAG_SHIFT) == TAG_PTR:
+        decref(old)
+
+
+@inline
+def slots_valid(v: obj, member: i32) -> i32:
+    """A member of its family whose slots hold its attributes: its methods are those the
+    compiler found."""
+    return member != 0 and FAMILIES_STALE == 0 and load_i64(i32(v), INSTANCE_DICT) == 0
 
 
 def cache_entry(cache: i32, key: i64) -> i32:
@@ -152,12 +267,7 @@ def getattr_cached(v: obj, name: obj, cache: i32) -> obj:
     learns v's class."""
     entry: i32 = site_entry(v, cache)
     if entry != 0:
-        item: obj = load_i64(i32(v) + load_i32(entry, CACHE_VALUE))
-        if shr_u(item, TAG_SHIFT) == TAG_PTR:
-            store_i32(i32(item), load_i32(i32(item)) + 1)
-            return item
-        if item != UNBOUND_VALUE:
-            return item
+        return slot_get(v, name, load_i32(entry, CACHE_VALUE))
     return getattr_cached_miss(v, name, cache)
 
 
@@ -181,13 +291,7 @@ def setattr_cached(v: obj, name: obj, value: obj, cache: i32) -> None:
     if entry == 0:
         setattr_cached_miss(v, name, value, cache)
         return
-    slot: i32 = i32(v) + load_i32(entry, CACHE_VALUE)
-    old: obj = load_i64(slot)
-    if shr_u(value, TAG_SHIFT) == TAG_PTR:
-        store_i32(i32(value), load_i32(i32(value)) + 1)
-    store_i64(slot, value)
-    if shr_u(old, TAG_SHIFT) == TAG_PTR:
-        decref(old)
+    slot_set(v, value, load_i32(entry, CACHE_VALUE))
 
 
 def setattr_cached_miss(v: obj, name: obj, value: obj, cache: i32) -> None:

@@ -31,8 +31,6 @@ def type_name(v: obj) -> obj:
             return load_i64(i32(load_i64(i32(v), INSTANCE_CLASS)), CLASS_NAME)
         if t == TYPE_CLASS:
             return "type"
-        if t == TYPE_METHOD:
-            return "method"
         if t == TYPE_ITERATOR:
             return iterator_type_name(v)
         if t == TYPE_DICT_VIEW:

@@ -78,6 +78,8 @@ def py_repr(v: obj) -> obj:
         return wrapper_repr(v)
     if t == TYPE_BUILTIN_METHOD:
         return builtin_method_repr(v)
+    if t == TYPE_METHOD:
+        return method_repr(v)
     return object_repr(v)
 
 
@@ -191,6 +193,8 @@ def objects_equal(a: obj, b: obj) -> i32:
         return view_equal(b, a)
     if ta == TYPE_BUILTIN_METHOD and tb == TYPE_BUILTIN_METHOD:
         return builtin_method_eq(a, b)
+    if ta == TYPE_METHOD and tb == TYPE_METHOD:
+        return method_eq(a, b)
     return values_equal(a, b)
 
 
@@ -471,6 +475,8 @@ def heap_type_name(t: i32) -> obj:
         return "type"
     if t == TYPE_FUNCTION:
         return "function"
+    if t == TYPE_METHOD:
+        return "method"
     if t == TYPE_SLICE:
         return "slice"
     if t == TYPE_DICT_VIEW:

@@ -19,7 +19,7 @@ from molt.frontend.expressions import lower_expression
 from molt.frontend.layouts import instance_attribute_names
 from molt.frontend.scopes import function_children
 from molt.ir.ops import MISSING, Call, Const, Register, Value
-from molt.ir.types import OBJECT
+from molt.ir.types import I32, OBJECT
 
 if TYPE_CHECKING:
     from molt.frontend.dataclass_methods import DataclassOptions
@@ -119,6 +119,9 @@ def build_class(ctx: FunctionLowering, node: ast.ClassDef, table: symtable.Symbo
         names = list(dict.fromkeys(body.dataclass.stored_fields + names))
     own_names = build_tuple(ctx, [Const(name, OBJECT) for name in names])
     cls = ctx.call_primitive("class_new", [Const(node.name, OBJECT), build_tuple(ctx, bases), namespace, own_names])
+    shaped = ctx.program.shaped.get(node.name)
+    if shaped is not None and shaped.node is node:
+        ctx.builder.emit(Call(None, "class_set_family", [cls, Const(shaped.number, I32)]))
     if class_cell is not None:
         ctx.builder.emit(Call(None, "cell_set", [class_cell, cls]))
     if body.enum is not None:

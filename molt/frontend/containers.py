@@ -264,7 +264,7 @@ def lower_attribute(ctx: FunctionLowering, node: ast.Attribute) -> Value:
     check_modeled(ctx, node)
     value = lower_expression(ctx, node.value)
     ctx.set_line(node)
-    return load_attribute(ctx, value, node.attr)
+    return load_attribute(ctx, value, node.attr, node.value)
 
 
 CONTAINER_EXPRESSIONS: dict[type, Callable[[FunctionLowering, Any], Value]] = {

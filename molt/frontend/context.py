@@ -155,6 +155,8 @@ class ProgramInfo:
     site_caches: list[str] = field(default_factory=list)
     # The enum classes made so far, by name: whether each has members (enum_classes.py).
     enums: dict[str, bool] = field(default_factory=dict)
+    # The classes whose layouts the compiler knows, by name (families.py).
+    shaped: dict[str, Any] = field(default_factory=dict)
 
     def global_symbol(self, name: str) -> str:
         return self.globals.setdefault(name, MODULE_PREFIX + name)
@@ -226,6 +228,11 @@ class FunctionLowering:
         # The names this scope imports (modules.py): the module's, or the function's own.
         self.imports: dict[str, Imported] = program.imports if function is None else {}
         self._comprehension_count = 0
+        # In a method of a shaped class: its self (families.py's Receiver).
+        self.receiver: Any = None
+        # The locals that are receivers of attribute sites, each with a register that
+        # holds the number of its value's class (families.py), kept by every store.
+        self.class_numbers: dict[str, Register] = {}
 
     @property
     def file(self) -> str:

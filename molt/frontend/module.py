@@ -17,12 +17,13 @@ from molt.frontend.functions import cell_variables, enter_function
 from molt.frontend.enum_classes import lower_module_classes
 from molt.frontend.modules import function_imports, module_imports
 from molt.frontend.expressions import lower_expression
+from molt.frontend.families import Receiver, method_receiver, shaped_classes
 from molt.frontend.method_calls import plain_methods
 from molt.frontend.sites import SITE_CACHE_SIZE
 from molt.frontend.statements import lower_statement, lower_statements
 from molt.ir.builder import IRBuilder
 from molt.ir.ops import (
-    ENTRY1_SUFFIX, ENTRY_SUFFIX, ERROR, MISSING, UNBOUND, Binary, Call, Const, FuncIR, GlobalVar, ModuleIR, Register, Return, Unreachable,
+    ENTRY1_SUFFIX, ENTRY_SUFFIX, ERROR, MISSING, UNBOUND, Assign, Binary, Call, Const, FuncIR, GlobalVar, ModuleIR, Register, Return, Unreachable,
     Value,
 )
 from molt.ir.methods import METHODS
@@ -55,6 +56,7 @@ def survey(tree: ast.Module, file: str, source: str) -> ProgramInfo:
     program.assigned_globals = assigned_globals(program.table)
     program.imports = module_imports(file, tree, program.table)
     program.methods = plain_methods(tree)
+    program.shaped = shaped_classes(tree)
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
             program.classes.add(node.name)
@@ -117,6 +119,14 @@ def lower_function(program: ProgramInfo, function: UserFunction) -> FuncIR:
               for name in function.params]
     closure = Register("__closure__", OBJECT) if function.free else None
     enter_function(ctx, function, params, closure)
+    found = method_receiver(program.shaped, node)
+    if found is not None and not is_cell_name(function, found[0]):
+        name, cls = found
+        first, count = cls.family_span()
+        member = ctx.call_primitive("family_member", [ctx.local_register(name), Const(first, I32), Const(count, I32)])
+        ctx.receiver = Receiver(name, cls, member)
+    if program.shaped and isinstance(node, ast.FunctionDef):
+        keep_class_numbers(ctx, function, node)
     if isinstance(node, ast.Lambda):
         value = lower_expression(ctx, node.body)
         b.emit(Return(value))
@@ -128,6 +138,21 @@ def lower_function(program: ProgramInfo, function: UserFunction) -> FuncIR:
                   function.file or program.file, function.node.lineno)
     fn.variables = list(ctx.locals) + ctx.variables
     return fn
+
+
+def keep_class_numbers(ctx: FunctionLowering, function: UserFunction, node: ast.FunctionDef) -> None:
+    """Registers for the class numbers of the locals that attribute sites read through
+    (families.py): a parameter's from the start, any other's from its first store."""
+    receivers = {n.value.id for n in ast.walk(node) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)}
+    receiver = ctx.receiver.name if ctx.receiver is not None else None
+    for name in sorted(receivers):
+        if name == receiver or not ctx.is_local(name) or is_cell_name(function, name):
+            continue
+        number = ctx.class_numbers[name] = ctx.new_temp(I32)
+        if name in function.params:
+            ctx.builder.emit(Assign(number, ctx.call_primitive("class_number", [ctx.local_register(name)])))
+        else:
+            ctx.builder.emit(Assign(number, Const(0, I32)))
 
 
 def is_cell_name(function: UserFunction, name: str) -> bool:

@@ -46,7 +46,10 @@ def describe(node: ast.stmt) -> str:
 def store_name(ctx: FunctionLowering, target: ast.Name, value: Value) -> None:
     name = target.id
     if ctx.is_local(name):
-        ctx.builder.emit(Assign(ctx.local_register(name), value))
+        register = ctx.local_register(name)
+        ctx.builder.emit(Assign(register, value))
+        if name in ctx.class_numbers and not any(name in scope for scope in ctx.comprehension_locals):
+            ctx.builder.emit(Assign(ctx.class_numbers[name], ctx.call_primitive("class_number", [register])))
         return
     if ctx.is_cell(name):
         from molt.frontend.functions import write_cell
@@ -72,7 +75,7 @@ def store_target(ctx: FunctionLowering, target: ast.expr, value: Value) -> None:
     elif isinstance(target, ast.Attribute):
         owner = lower_expression(ctx, target.value)
         ctx.set_line(target)
-        store_attribute(ctx, owner, target.attr, value)
+        store_attribute(ctx, owner, target.attr, value, target.value)
     else:
         raise ctx.error(target, "assignment to this target")
 
@@ -142,11 +145,11 @@ def lower_augassign(ctx: FunctionLowering, node: ast.AugAssign) -> None:
         # x.a += v evaluates x once.
         owner = lower_expression(ctx, target.value)
         ctx.set_line(node)
-        current = load_attribute(ctx, owner, target.attr)
+        current = load_attribute(ctx, owner, target.attr, target.value)
         value = lower_expression(ctx, node.value)
         ctx.set_line(node)
         result = inplace(ctx, op, current, value)
-        store_attribute(ctx, owner, target.attr, result)
+        store_attribute(ctx, owner, target.attr, result, target.value)
         return
     if not isinstance(target, ast.Name):
         raise ctx.error(target, "augmented assignment to this target")
