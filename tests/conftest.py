@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    import wasmtime
+
     from molt.driver import UnoptimizedModule
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,12 +51,16 @@ def build_unoptimized(path: Path) -> "UnoptimizedModule":
     return build_module(path.read_text(encoding="utf-8"), str(path), Options(check_ir=True))
 
 
-def run_wasm(wasm: bytes, args: list[str] | None = None, name: str = "app.py") -> Outcome:
-    from molt.host.run import Streams, run_wasm as host_run
+def run_wasm(wasm: "bytes | wasmtime.Module", args: list[str] | None = None, name: str = "app.py") -> Outcome:
+    """Run a module (its bytes, or the module compiled already) in this process."""
+    import wasmtime
 
+    from molt.host.run import Streams, engine, run_module
+
+    module = wasm if isinstance(wasm, wasmtime.Module) else wasmtime.Module(engine(), wasm)
     with tempfile.TemporaryDirectory() as tmp:
         out, err = Path(tmp, "stdout"), Path(tmp, "stderr")
-        code = host_run(wasm, [name, *(args or [])], Streams(stdout=str(out), stderr=str(err)))
+        code = run_module(engine(), module, [name, *(args or [])], Streams(stdout=str(out), stderr=str(err)))
         return Outcome.of(out.read_text(encoding="utf-8", errors="replace"), code,
                           err.read_text(encoding="utf-8", errors="replace"))
 
@@ -68,13 +74,19 @@ def run_native(path: Path, args: list[str] | None = None) -> Outcome:
     return run_native_wasm(build(path), path, args)
 
 
-def run_native_wasm(wasm: bytes, path: Path, args: list[str] | None = None) -> Outcome:
-    """Make a native executable of a built module and run it in a process of its own."""
-    from molt.aot import build_native
+def run_native_wasm(wasm: "bytes | wasmtime.Module", path: Path, args: list[str] | None = None) -> Outcome:
+    """Make a native executable of a built module (its bytes, or the module compiled
+    already) and run it in a process of its own."""
+    import wasmtime
+
+    from molt.aot import build_native, wasmtime_version, write_executable
 
     with tempfile.TemporaryDirectory() as tmp:
         exe = Path(tmp) / path.stem
-        build_native(wasm, exe, [])
+        if isinstance(wasm, wasmtime.Module):
+            write_executable(exe, bytes(wasm.serialize()), [], wasmtime_version())
+        else:
+            build_native(wasm, exe, [])
         proc = subprocess.run([str(exe), *(args or [])], capture_output=True, text=True, timeout=60,
                               cwd=path.parent)
         return Outcome.of(proc.stdout, proc.returncode, proc.stderr)

@@ -158,7 +158,7 @@ def binding(index: int, name: str, signature: MethodSignature) -> list[str]:
         keyword = f'"{param}"' if param in signature.keywords else "MISSING_VALUE"
         values.append(f"argument(args, {i}, kwargs, {keyword})")
     if signature.varargs:
-        lines.append(f"        rest: obj = tuple_slice_from(args, {len(signature.positional)})")
+        lines.append(f"        rest: obj = tuple_around(MISSING_VALUE, args, {len(signature.positional)}, MISSING_VALUE)")
         lines.append("        if rest == ERROR_VALUE:")
         lines.append("            return rest")
         values.append("rest")

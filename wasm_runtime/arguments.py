@@ -47,7 +47,7 @@ def bind_arguments(f: obj, args: obj, kwargs: obj) -> obj:
     for i in range(0, min_i32(given, argcount)):
         tuple_set(slots, i, new_ref(tuple_item(args, i)))
     if varargs:
-        extra: obj = tuple_slice_from(args, argcount)
+        extra: obj = tuple_around(MISSING_VALUE, args, argcount, MISSING_VALUE)
         if extra == ERROR_VALUE:
             return fail_binding(slots)
         tuple_set(slots, argcount, extra)
@@ -81,19 +81,6 @@ def fail_binding(slots: obj) -> obj:
             tuple_set(slots, i, NONE_VALUE)
     decref(slots)
     return ERROR_VALUE
-
-
-def tuple_slice_from(t: obj, start: i32) -> obj:
-    """t[start:] for a tuple t."""
-    n: i32 = tuple_length(t) - start
-    if n < 0:
-        n = 0
-    result: obj = tuple_new(n)
-    if result == ERROR_VALUE:
-        return result
-    for i in range(0, n):
-        tuple_set(result, i, new_ref(tuple_item(t, start + i)))
-    return result
 
 
 def parameter_index(names: obj, key: obj, start: i32, stop: i32) -> i32:

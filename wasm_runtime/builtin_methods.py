@@ -66,18 +66,8 @@ def builtin_method_repr(m: obj) -> obj:
     head: obj = str_concat3("<built-in method ", load_i64(p, BUILTIN_METHOD_NAME), " of ")
     if head == ERROR_VALUE:
         return head
-    receiver: obj = object_repr(load_i64(p, BUILTIN_METHOD_SELF))  # <list object at 0x...>
-    if receiver == ERROR_VALUE:
-        decref(head)
-        return receiver
-    tail: obj = str_substring(receiver, 1, str_size(receiver))
-    decref(receiver)
-    if tail == ERROR_VALUE:
-        decref(head)
-        return tail
-    result: obj = str_concat(head, tail)
+    result: obj = object_description(load_i64(p, BUILTIN_METHOD_SELF), head, ">")
     decref(head)
-    decref(tail)
     return result
 
 

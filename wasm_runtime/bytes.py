@@ -137,8 +137,6 @@ def bytes_getitem(b: obj, key: obj) -> obj:
         return box_ptr(p)
     if not is_int_like(key):
         return raise_with_parts(EXC_TYPE_ERROR, "byte indices must be integers or slices, not ", type_name(key), "")
-    if not is_small_int_like(key):
-        return raise_new(EXC_INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
     i2: i32 = normalize_index(key, n, "index out of range")
     if i2 < 0:
         return ERROR_VALUE

@@ -313,7 +313,7 @@ def class_call(cls: obj, args: obj, kwargs: obj) -> obj:
             return raise_with_parts(EXC_TYPE_ERROR, load_i64(i32(cls), CLASS_NAME),
                                     "() takes no keyword arguments" if kind >= 0 else "() takes no arguments", "")
         return instance
-    full: obj = tuple_prepend(instance, args)
+    full: obj = tuple_around(instance, args, 0, MISSING_VALUE)
     if full == ERROR_VALUE:
         decref(instance)
         return full
@@ -343,17 +343,6 @@ def instance_new(cls: obj) -> obj:
     return box_ptr(p)
 
 
-def tuple_prepend(first: obj, rest: obj) -> obj:
-    n: i32 = tuple_length(rest)
-    t: obj = tuple_new(n + 1)
-    if t == ERROR_VALUE:
-        return t
-    tuple_set(t, 0, new_ref(first))
-    for i in range(0, n):
-        tuple_set(t, i + 1, new_ref(tuple_item(rest, i)))
-    return t
-
-
 def method_new(f: obj, self: obj) -> obj:
     p: i32 = alloc(METHOD_OBJECT_SIZE)
     if p == 0:
@@ -366,7 +355,7 @@ def method_new(f: obj, self: obj) -> obj:
 
 
 def method_call(m: obj, args: obj, kwargs: obj) -> obj:
-    full: obj = tuple_prepend(load_i64(i32(m), METHOD_SELF), args)
+    full: obj = tuple_around(load_i64(i32(m), METHOD_SELF), args, 0, MISSING_VALUE)
     if full == ERROR_VALUE:
         return full
     result: obj = py_call_kw(load_i64(i32(m), METHOD_FUNCTION), full, kwargs)
@@ -492,7 +481,7 @@ def class_getattr(cls: obj, name: obj) -> obj:
     if str_eq(name, "__bases__"):
         bases: obj = load_i64(i32(cls), CLASS_BASES)
         if tuple_length(bases) == 0:
-            return tuple_append_object(bases)
+            return tuple_around(MISSING_VALUE, bases, 0, type_object(TYPECODE_OBJECT))
         return new_ref(bases)
     head: obj = str_concat3("type object '", load_i64(i32(cls), CLASS_NAME), "' has no attribute '")
     if head == ERROR_VALUE:
@@ -709,16 +698,4 @@ def full_mro(cls: obj) -> obj:
     list_append(order, type_object(TYPECODE_OBJECT))
     result: obj = tuple_from_list(order)
     decref(order)
-    return result
-
-
-def tuple_append_object(t: obj) -> obj:
-    """t + (object,)"""
-    n: i32 = tuple_length(t)
-    result: obj = tuple_new(n + 1)
-    if result == ERROR_VALUE:
-        return result
-    for i in range(0, n):
-        tuple_set(result, i, new_ref(tuple_item(t, i)))
-    tuple_set(result, n, type_object(TYPECODE_OBJECT))
     return result

@@ -92,7 +92,7 @@ def enum_member_new(cls: obj, name: obj, value: obj) -> obj:
         return member
     args: obj = 0
     if type_of(value) == TYPE_TUPLE:
-        args = tuple_prepend(member, value)
+        args = tuple_around(member, value, 0, MISSING_VALUE)
     else:
         args = tuple_new(2)
         if args != ERROR_VALUE:

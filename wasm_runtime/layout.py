@@ -105,12 +105,6 @@ def class_set_family(cls: obj, family: i32) -> None:
 
 
 @inline
-def family_member(v: obj, first: i32, count: i32) -> i32:
-    """1 when v is an instance of a class numbered first .. first + count - 1."""
-    return in_family(class_number(v), first, count)
-
-
-@inline
 def getattr_static(v: obj, name: obj, member: i32, offset: i32) -> obj:
     """v.name where the compiler knows the slot's offset for a member of v's family."""
     if member != 0 and FAMILIES_STALE == 0 and load_i64(i32(v), INSTANCE_DICT) == 0:

@@ -88,8 +88,9 @@ def normalize_index(i: obj, length: i32, message: obj) -> i32:
     """An int index made non-negative and checked against length; -1 after raising
     IndexError (message) or TypeError (not an int)."""
     if not is_small_int_like(i):
-        if is_int_like(i):
-            raise_new(EXC_INDEX_ERROR, message)
+        if is_int_like(i):  # a big int: out of range, or out of what an index can be
+            too_big: i32 = big_bit_length(i32(i)) > 63
+            raise_new(EXC_INDEX_ERROR, "cannot fit 'int' into an index-sized integer" if too_big else message)
         return -1
     k: i64 = unbox_int(i)
     if k < 0:

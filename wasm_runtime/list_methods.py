@@ -216,6 +216,41 @@ def float_is_integer(f: obj) -> obj:
     return box_bool(x == floor(x) and x - x == 0.0)
 
 
+# Subscripts of values whose types compiled code does not know: a list with a small int
+# index in range is read or written inline, anything else goes to the generic operation.
+
+@inline
+def subscript_get(c: obj, key: obj) -> obj:
+    """c[key]"""
+    if shr_u(c, TAG_SHIFT) == TAG_PTR and shr_u(key, TAG_SHIFT) == TAG_INT:
+        p: i32 = i32(c)
+        i: i64 = (key << 16) >> 16
+        if load_i32(p, OB_TYPE) == TYPE_LIST and lt_u(i, u64(load_i32(p, LIST_LENGTH))):
+            item: obj = load_i64(load_i32(p, LIST_ITEMS) + i32(i) * 8)
+            if shr_u(item, TAG_SHIFT) == TAG_PTR:
+                store_i32(i32(item), load_i32(i32(item)) + 1)
+            return item
+    return py_getitem(c, key)
+
+
+@inline
+def subscript_set(c: obj, key: obj, value: obj) -> None:
+    """c[key] = value"""
+    if shr_u(c, TAG_SHIFT) == TAG_PTR and shr_u(key, TAG_SHIFT) == TAG_INT:
+        p: i32 = i32(c)
+        i: i64 = (key << 16) >> 16
+        if load_i32(p, OB_TYPE) == TYPE_LIST and lt_u(i, u64(load_i32(p, LIST_LENGTH))):
+            slot: i32 = load_i32(p, LIST_ITEMS) + i32(i) * 8
+            old: obj = load_i64(slot)
+            if shr_u(value, TAG_SHIFT) == TAG_PTR:
+                store_i32(i32(value), load_i32(i32(value)) + 1)
+            store_i64(slot, value)
+            if shr_u(old, TAG_SHIFT) == TAG_PTR:
+                decref(old)
+            return
+    py_setitem(c, key, value)
+
+
 def list_get_int(l: obj, i: i64) -> obj:
     """l[i] for a list and an unboxed int (compiled code calls it when it knows the types)."""
     p: i32 = i32(l)

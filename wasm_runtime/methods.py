@@ -1063,7 +1063,7 @@ def call_builtin_method(self: obj, index: i32, args: obj, kwargs: obj) -> obj:
             return ERROR_VALUE
         return method_items(self)
     if index == 17:
-        rest: obj = tuple_slice_from(args, 0)
+        rest: obj = tuple_around(MISSING_VALUE, args, 0, MISSING_VALUE)
         if rest == ERROR_VALUE:
             return rest
         result: obj = method_update(self, rest, keywords_or_missing(kwargs))
@@ -1088,7 +1088,7 @@ def call_builtin_method(self: obj, index: i32, args: obj, kwargs: obj) -> obj:
     if index == 20:
         if not keywords_fit(self, "union", kwargs, MISSING_VALUE, MISSING_VALUE):
             return ERROR_VALUE
-        rest: obj = tuple_slice_from(args, 0)
+        rest: obj = tuple_around(MISSING_VALUE, args, 0, MISSING_VALUE)
         if rest == ERROR_VALUE:
             return rest
         result: obj = method_union(self, rest)
@@ -1097,7 +1097,7 @@ def call_builtin_method(self: obj, index: i32, args: obj, kwargs: obj) -> obj:
     if index == 21:
         if not keywords_fit(self, "intersection", kwargs, MISSING_VALUE, MISSING_VALUE):
             return ERROR_VALUE
-        rest: obj = tuple_slice_from(args, 0)
+        rest: obj = tuple_around(MISSING_VALUE, args, 0, MISSING_VALUE)
         if rest == ERROR_VALUE:
             return rest
         result: obj = method_intersection(self, rest)
@@ -1106,7 +1106,7 @@ def call_builtin_method(self: obj, index: i32, args: obj, kwargs: obj) -> obj:
     if index == 22:
         if not keywords_fit(self, "difference", kwargs, MISSING_VALUE, MISSING_VALUE):
             return ERROR_VALUE
-        rest: obj = tuple_slice_from(args, 0)
+        rest: obj = tuple_around(MISSING_VALUE, args, 0, MISSING_VALUE)
         if rest == ERROR_VALUE:
             return rest
         result: obj = method_difference(self, rest)
@@ -1123,7 +1123,7 @@ def call_builtin_method(self: obj, index: i32, args: obj, kwargs: obj) -> obj:
     if index == 24:
         if not keywords_fit(self, "intersection_update", kwargs, MISSING_VALUE, MISSING_VALUE):
             return ERROR_VALUE
-        rest: obj = tuple_slice_from(args, 0)
+        rest: obj = tuple_around(MISSING_VALUE, args, 0, MISSING_VALUE)
         if rest == ERROR_VALUE:
             return rest
         result: obj = method_intersection_update(self, rest)
@@ -1132,7 +1132,7 @@ def call_builtin_method(self: obj, index: i32, args: obj, kwargs: obj) -> obj:
     if index == 25:
         if not keywords_fit(self, "difference_update", kwargs, MISSING_VALUE, MISSING_VALUE):
             return ERROR_VALUE
-        rest: obj = tuple_slice_from(args, 0)
+        rest: obj = tuple_around(MISSING_VALUE, args, 0, MISSING_VALUE)
         if rest == ERROR_VALUE:
             return rest
         result: obj = method_difference_update(self, rest)
@@ -1507,7 +1507,7 @@ def call_builtin_method(self: obj, index: i32, args: obj, kwargs: obj) -> obj:
             return ERROR_VALUE
         return method_splitlines(self, argument(args, 0, kwargs, "keepends"))
     if index == 67:
-        rest: obj = tuple_slice_from(args, 0)
+        rest: obj = tuple_around(MISSING_VALUE, args, 0, MISSING_VALUE)
         if rest == ERROR_VALUE:
             return rest
         result: obj = method_format(self, rest, keywords_or_missing(kwargs))

@@ -85,15 +85,20 @@ def py_repr(v: obj) -> obj:
 
 def object_repr(v: obj) -> obj:
     """<list_iterator object at 0x...>, as CPython prints objects without a repr."""
+    return object_description(v, "<", ">")
+
+
+def object_description(v: obj, prefix: obj, suffix: obj) -> obj:
+    """prefix + "list_iterator object at 0x..." + suffix"""
     address: obj = hex_address(i32(v))
     if address == ERROR_VALUE:
         return address
-    head: obj = str_concat3("<", iterator_type_name(v) if type_of(v) == TYPE_ITERATOR else type_name(v),
+    head: obj = str_concat3(prefix, iterator_type_name(v) if type_of(v) == TYPE_ITERATOR else type_name(v),
                             " object at ")
     if head == ERROR_VALUE:
         decref(address)
         return head
-    result: obj = str_concat3(head, address, ">")
+    result: obj = str_concat3(head, address, suffix)
     decref(head)
     decref(address)
     return result

@@ -47,7 +47,7 @@ def call_with_self(f: obj, self: obj, args: obj, kwargs: obj) -> obj:
 def call_with_self_of_class(f: obj, self: obj, args: obj, kwargs: obj) -> obj:
     if self == MISSING_VALUE:
         return py_call_kw(f, args, kwargs)
-    full: obj = tuple_prepend(self, args)
+    full: obj = tuple_around(self, args, 0, MISSING_VALUE)
     if full == ERROR_VALUE:
         return full
     result: obj = py_call_kw(f, full, kwargs)

@@ -94,8 +94,6 @@ def str_getitem(s: obj, key: obj) -> obj:
         return str_slice(s, key)
     if not is_int_like(key):
         return raise_with_parts(EXC_TYPE_ERROR, "string indices must be integers, not '", type_name(key), "'")
-    if not is_small_int_like(key):
-        return raise_new(EXC_INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
     i: i32 = normalize_index(key, str_length(s), "string index out of range")
     if i < 0:
         return ERROR_VALUE

@@ -103,6 +103,25 @@ def tuple_repr(t: obj) -> obj:
     return sequence_repr(t, "(", ")", "()", 1)
 
 
+def tuple_around(first: obj, t: obj, start: i32, last: obj) -> obj:
+    """(first,) + t[start:] + (last,) for a tuple t, without first or last when it is
+    MISSING_VALUE (a new tuple; first and last are borrowed)."""
+    head: i32 = 0 if first == MISSING_VALUE else 1
+    n: i32 = tuple_length(t) - start
+    if n < 0:
+        n = 0
+    result: obj = tuple_new(head + n + (0 if last == MISSING_VALUE else 1))
+    if result == ERROR_VALUE:
+        return result
+    if head == 1:
+        tuple_set(result, 0, new_ref(first))
+    for i in range(0, n):
+        tuple_set(result, head + i, new_ref(tuple_item(t, start + i)))
+    if last != MISSING_VALUE:
+        tuple_set(result, head + n, new_ref(last))
+    return result
+
+
 def tuple_from_list(l: obj) -> obj:
     """A tuple of the items of list l."""
     n: i32 = list_length(l)

@@ -1,6 +1,6 @@
 """Class families (Tier 0): classes whose instances' layouts the compiler knows, so that
 in their methods `self.name` is a load from a slot at a fixed offset and `self.m(...)`
-a direct call (wasm_runtime/layout.py: family_member, getattr_static, slots_valid).
+a direct call (wasm_runtime/layout.py: class_number, getattr_static, slots_valid).
 
 A class is shaped when the compiler knows all it can become: a top-level class statement,
 without decorators or keywords, whose name nothing else binds, whose bases are `object`
@@ -11,9 +11,9 @@ as wasm_runtime/layout.py's layout_new computes it at run time.
 Shaped classes are numbered in preorder of the tree of first bases, so that a class and
 every class that keeps its layout as a prefix (its subclasses through first bases: its
 family) have consecutive numbers. What is true of every class of a family and of their
-bases, read from their bodies, holds for any instance that passes family_member: those
-bodies are all the class dicts it can see until one is changed at run time, which
-FAMILIES_STALE tells.
+bases, read from their bodies, holds for any instance whose class number is in the
+family's range: those bodies are all the class dicts it can see until one is changed at
+run time, which FAMILIES_STALE tells.
 """
 
 from __future__ import annotations

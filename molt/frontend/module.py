@@ -115,18 +115,12 @@ def lower_function(program: ProgramInfo, function: UserFunction) -> FuncIR:
     b = ctx.builder
     b.activate(b.new_block())
     b.line = node.lineno
-    params = [ctx.local_register(name) if not is_cell_name(function, name) else Register(name, OBJECT)
-              for name in function.params]
+    cells = set(cell_variables(function.scope))
+    params = [ctx.local_register(name) if name not in cells else Register(name, OBJECT) for name in function.params]
     closure = Register("__closure__", OBJECT) if function.free else None
     enter_function(ctx, function, params, closure)
-    found = method_receiver(program.shaped, node)
-    if found is not None and not is_cell_name(function, found[0]):
-        name, cls = found
-        first, count = cls.family_span()
-        member = ctx.call_primitive("family_member", [ctx.local_register(name), Const(first, I32), Const(count, I32)])
-        ctx.receiver = Receiver(name, cls, member)
     if program.shaped and isinstance(node, ast.FunctionDef):
-        keep_class_numbers(ctx, function, node)
+        track_receivers(ctx, function, node)
     if isinstance(node, ast.Lambda):
         value = lower_expression(ctx, node.body)
         b.emit(Return(value))
@@ -140,23 +134,27 @@ def lower_function(program: ProgramInfo, function: UserFunction) -> FuncIR:
     return fn
 
 
-def keep_class_numbers(ctx: FunctionLowering, function: UserFunction, node: ast.FunctionDef) -> None:
-    """Registers for the class numbers of the locals that attribute sites read through
-    (families.py): a parameter's from the start, any other's from its first store."""
+def track_receivers(ctx: FunctionLowering, function: UserFunction, node: ast.FunctionDef) -> None:
+    """What the attribute sites of a function of a program with shaped classes know
+    (families.py): in a method of a shaped class, whether self is a member of its family,
+    tested here; for the other locals that sites read through (not cells), registers that
+    hold the numbers of their values' classes: a parameter's from here, any other's from
+    its first store (store_name)."""
     receivers = {n.value.id for n in ast.walk(node) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)}
-    receiver = ctx.receiver.name if ctx.receiver is not None else None
     for name in sorted(receivers):
-        if name == receiver or not ctx.is_local(name) or is_cell_name(function, name):
+        if not ctx.is_local(name):
             continue
         number = ctx.class_numbers[name] = ctx.new_temp(I32)
         if name in function.params:
             ctx.builder.emit(Assign(number, ctx.call_primitive("class_number", [ctx.local_register(name)])))
         else:
             ctx.builder.emit(Assign(number, Const(0, I32)))
-
-
-def is_cell_name(function: UserFunction, name: str) -> bool:
-    return name in cell_variables(function.scope)
+    found = method_receiver(ctx.program.shaped, node)
+    if found is not None and found[0] in ctx.class_numbers:
+        name, cls = found
+        first, count = cls.family_span()
+        member = ctx.call_primitive("in_family", [ctx.class_numbers[name], Const(first, I32), Const(count, I32)])
+        ctx.receiver = Receiver(name, cls, member)
 
 
 def entry_function(program: ProgramInfo, function: UserFunction) -> FuncIR:

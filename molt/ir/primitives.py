@@ -126,6 +126,8 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("range_new", (O, O, O), O, True),
     Primitive("py_getitem", (O, O), O, True),
     Primitive("list_get_int", (O, INT), O, True),
+    Primitive("subscript_get", (O, O), O, True),
+    Primitive("subscript_set", (O, O, O), None, True),
     Primitive("list_set_int", (O, INT, O), None, True),
     Primitive("tuple_get_int", (O, INT), O, True),
     Primitive("sequence_length_int", (O,), INT, False, small=True),
@@ -177,7 +179,6 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("method_cached", (O, O, I32), O, False),
     # Slots at offsets the compiler knows (wasm_runtime/layout.py; frontend/families.py).
     Primitive("class_set_family", (O, I32), None, False),
-    Primitive("family_member", (O, I32, I32), BOOL, False),
     Primitive("getattr_static", (O, O, BOOL, I32), O, True),
     Primitive("setattr_static", (O, O, O, BOOL, I32), None, True),
     Primitive("slots_valid", (O, BOOL), BOOL, False),

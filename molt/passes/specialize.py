@@ -157,6 +157,11 @@ class Specializer(IntLowering):
             self.emit(Call(None, "list_set_int", [args[0], self.coerce(args[1], INT), self.coerce(args[2], OBJECT)],
                            line=op.line))
             return True
+        if op.callee in ("py_getitem", "py_setitem") and kind == OBJECT:
+            # Unknown types: a list's item is inline (wasm_runtime/list_methods.py).
+            name = "subscript_get" if op.callee == "py_getitem" else "subscript_set"
+            self.emit(Call(op.dest, name, [self.coerce(a, OBJECT) for a in args], line=op.line))
+            return True
         if op.callee in ("py_getitem", "py_setitem") and kind == DICT:
             name = "dict_getitem" if op.callee == "py_getitem" else "dict_setitem"
             dest = op.dest if op.callee == "py_getitem" else self.temp(I32)  # dict_setitem's status
