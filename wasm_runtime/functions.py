@@ -231,8 +231,10 @@ def type_call_one(t: obj, v: obj) -> obj:
 def call_one(f: obj, v: obj) -> obj:
     """f(v) for any callable f."""
     t: i32 = type_of(f)
-    if t == TYPE_TYPE and load_i32(i32(f), TYPE_OBJECT_CODE) < TYPECODE_EXCEPTION:
-        return type_call_one(f, v)
+    if t == TYPE_TYPE:
+        code: i32 = load_i32(i32(f), TYPE_OBJECT_CODE)
+        if code < TYPECODE_EXCEPTION and code != TYPE_PROPERTY and code != TYPE_SLICE:
+            return type_call_one(f, v)
     if t == TYPE_FUNCTION and load_i32(i32(f), FUNCTION_ARITY) == 1:
         return call_entry(load_i32(i32(f), FUNCTION_TABLE_INDEX) + 1, f, v)
     args: obj = tuple_new(1)

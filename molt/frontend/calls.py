@@ -416,7 +416,11 @@ def unbound_method_value(ctx: FunctionLowering, node: ast.Attribute) -> Value:
 
 def call_object(ctx: FunctionLowering, node: ast.Call, callee: Value) -> Value:
     """Calling a value (a function object, a type): the positional arguments go in a
-    tuple, keyword arguments in a dict."""
+    tuple, keyword arguments in a dict; a lone argument goes as itself (call_one)."""
+    if len(node.args) == 1 and not isinstance(node.args[0], ast.Starred) and not node.keywords:
+        value = lower_expression(ctx, node.args[0])
+        ctx.set_line(node)
+        return ctx.call_primitive("call_one", [callee, value])
     args = argument_tuple(ctx, node)
     if not node.keywords:
         ctx.set_line(node)
@@ -431,6 +435,9 @@ def call_object_with(ctx: FunctionLowering, node: ast.Call, callee: Value, value
     """call_object for arguments already evaluated (no star arguments)."""
     from molt.frontend.containers import build_tuple
 
+    ctx.set_line(node)
+    if len(values) == 1 and not keywords:
+        return ctx.call_primitive("call_one", [callee, values[0]])
     args = build_tuple(ctx, values)
     ctx.set_line(node)
     if not keywords:
