@@ -182,11 +182,16 @@ def slot_get(v: obj, name: obj, offset: i32) -> obj:
 
 @inline
 def slot_set(v: obj, value: obj, offset: i32) -> None:
-    slot: i32 = i32(v) + offset
-    old: obj = load_i64(slot)
+    store_ref(i32(v) + offset, value)
+
+
+@inline
+def store_ref(address: i32, value: obj) -> None:
+    """Store value at address, taking a reference to it and releasing the one it replaces."""
+    old: obj = load_i64(address)
     if shr_u(value, TAG_SHIFT) == TAG_PTR:
         store_i32(i32(value), load_i32(i32(value)) + 1)
-    store_i64(slot, value)
+    store_i64(address, value)
     if shr_u(old, TAG_SHIFT) == TAG_PTR:
         decref(old)
 

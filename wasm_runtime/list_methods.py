@@ -240,13 +240,7 @@ def subscript_set(c: obj, key: obj, value: obj) -> None:
         p: i32 = i32(c)
         i: i64 = (key << 16) >> 16
         if load_i32(p, OB_TYPE) == TYPE_LIST and lt_u(i, u64(load_i32(p, LIST_LENGTH))):
-            slot: i32 = load_i32(p, LIST_ITEMS) + i32(i) * 8
-            old: obj = load_i64(slot)
-            if shr_u(value, TAG_SHIFT) == TAG_PTR:
-                store_i32(i32(value), load_i32(i32(value)) + 1)
-            store_i64(slot, value)
-            if shr_u(old, TAG_SHIFT) == TAG_PTR:
-                decref(old)
+            store_ref(load_i32(p, LIST_ITEMS) + i32(i) * 8, value)
             return
     py_setitem(c, key, value)
 
