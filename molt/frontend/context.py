@@ -23,6 +23,7 @@ from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BOOL, OBJECT, RType
 
 if TYPE_CHECKING:
+    from molt.frontend.constants import ModuleConstant
     from molt.frontend.dataclass_methods import DataclassInfo
     from molt.frontend.modules import Imported
 
@@ -157,6 +158,8 @@ class ProgramInfo:
     enums: dict[str, bool] = field(default_factory=dict)
     # The classes whose layouts the compiler knows, by name (families.py).
     shaped: dict[str, Any] = field(default_factory=dict)
+    # The module's constants (constants.py): globals bound once, to a literal.
+    constants: dict[str, ModuleConstant] = field(default_factory=dict)
 
     def global_symbol(self, name: str) -> str:
         return self.globals.setdefault(name, MODULE_PREFIX + name)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import ast
 from typing import Any, Callable
 
+from molt.frontend.constants import SMALL_INT_MAX, SMALL_INT_MIN
 from molt.frontend.context import BUILTIN_FUNCTIONS, BUILTIN_TYPES, EXCEPTION_TYPES, FunctionLowering
 from molt.ir.ops import Assign, Binary, Const, PyBinary, PyTruth, PyUnary, Unary, Value
 from molt.ir.types import BOOL, I32, OBJECT
 
 # Small ints are held inline; a literal outside their range needs big ints (a later issue).
-SMALL_INT_MIN = -(1 << 47)
-SMALL_INT_MAX = (1 << 47) - 1
 
 BINARY_OPERATORS: dict[type, str] = {
     ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//",
@@ -96,6 +95,9 @@ def lower_name(ctx: FunctionLowering, node: ast.Name) -> Value:
         return ctx.call_primitive("type_object", [Const(BUILTIN_TYPES[name], I32)])
     if name in EXCEPTION_TYPES and not ctx.shadows(name):
         return ctx.call_primitive("type_object", [Const(EXCEPTION_TYPES[name], I32)])
+    constant = ctx.program.constants.get(name)
+    if constant is not None and node.lineno > constant.after_line:
+        return constant.value
     return ctx.load_global(name)
 
 

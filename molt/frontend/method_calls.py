@@ -130,7 +130,10 @@ def cached_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribut
     values, keywords = lower_arguments(ctx, node)
 
     generic = b.new_block()
-    for method in ctx.program.methods.get(func.attr, [])[:MAX_DIRECT_CANDIDATES]:
+    # Where the receiver's class was tested, what remains are instances with a dict, of
+    # changed classes or of other classes: rare, and left to the generic call.
+    candidates = ctx.program.methods.get(func.attr, [])[:MAX_DIRECT_CANDIDATES] if lookup == "method_cached" else []
+    for method in candidates:
         binding = bind_statically(method.signature, with_self)
         if binding is None:
             continue

@@ -12,6 +12,7 @@ import ast
 import symtable
 
 from molt.errors import CompileError
+from molt.frontend.constants import module_constants
 from molt.frontend.context import MODULE_PREFIX, FunctionLowering, ProgramInfo, Signature, UserFunction
 from molt.frontend.functions import cell_variables, enter_function
 from molt.frontend.enum_classes import lower_module_classes
@@ -57,6 +58,7 @@ def survey(tree: ast.Module, file: str, source: str) -> ProgramInfo:
     program.imports = module_imports(file, tree, program.table)
     program.methods = plain_methods(tree)
     program.shaped = shaped_classes(tree)
+    program.constants = module_constants(tree)
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
             program.classes.add(node.name)
