@@ -52,7 +52,7 @@ LATE_PASSES: list[tuple[str, FunctionPass]] = [
     # references on the error paths too.
     ("exceptions", insert_exception_checks),
     # Last: every edge and every op that defines or ends a reference is now in place.
-    ("refcount", lambda fn, module: insert_refcounts(fn)),
+    ("refcount", insert_refcounts),
     # After refcount: the program's small functions and the runtime's @inline bodies
     # are explicit about references and errors already. All the program's functions get
     # their small callees before any gets the runtime's bodies, which would make them big.

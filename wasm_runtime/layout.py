@@ -109,14 +109,23 @@ def getattr_static(v: obj, name: obj, member: i32, offset: i32) -> obj:
     """v.name where the compiler knows the slot's offset for a member of v's family."""
     if member != 0 and FAMILIES_STALE == 0 and load_i64(i32(v), INSTANCE_DICT) == 0:
         return slot_get(v, name, offset)
-    return py_getattr(v, name)
+    return getattr_protected(v, name)
+
+
+@inline
+def getattr_static_borrowed(v: obj, name: obj, member: i32, offset: i32, held: i32) -> obj:
+    """getattr_static for a register that borrows the value (passes/borrow.py): no reference
+    is taken; one the generic lookup returns is kept in the site's cell `held`."""
+    if member != 0 and FAMILIES_STALE == 0 and load_i64(i32(v), INSTANCE_DICT) == 0:
+        return slot_get_borrowed(v, name, offset, held)
+    return hold(getattr_protected(v, name), held)
 
 
 @inline
 def setattr_static(v: obj, name: obj, value: obj, member: i32, offset: i32) -> None:
     """v.name = value where the compiler knows the slot's offset (as getattr_static)."""
     if member == 0 or FAMILIES_STALE != 0 or load_i64(i32(v), INSTANCE_DICT) != 0:
-        py_setattr(v, name, value)
+        setattr_protected(v, name, value)
         return
     slot_set(v, value, offset)
 
@@ -177,7 +186,65 @@ def slot_get(v: obj, name: obj, offset: i32) -> obj:
         return item
     if item != UNBOUND_VALUE:
         return item
-    return py_getattr(v, name)
+    return getattr_protected(v, name)
+
+
+@inline
+def slot_get_borrowed(v: obj, name: obj, offset: i32, held: i32) -> obj:
+    """slot_get without taking a reference (as getattr_static_borrowed)."""
+    item: obj = load_i64(i32(v) + offset)
+    if item != UNBOUND_VALUE:
+        return item
+    return hold(getattr_protected(v, name), held)
+
+
+def hold(value: obj, held: i32) -> obj:
+    """value, a new reference, kept in the cell `held` (which releases the one it kept
+    before) and returned borrowed."""
+    if value == ERROR_VALUE:
+        return value
+    old: obj = load_i64(held)
+    store_i64(held, value)
+    decref(old)
+    return value
+
+
+# The slow paths of the sites may run the program's code (a property, __getattr__,
+# __setattr__, __getitem__ ...), which may release what a register borrows for its last
+# use in them (passes/borrow.py): they hold references to their arguments while they run.
+
+def getattr_protected(v: obj, name: obj) -> obj:
+    incref(v)
+    result: obj = py_getattr(v, name)
+    decref(v)
+    return result
+
+
+def setattr_protected(v: obj, name: obj, value: obj) -> None:
+    incref(v)
+    incref(value)
+    py_setattr(v, name, value)
+    decref(value)
+    decref(v)
+
+
+def getitem_protected(c: obj, key: obj) -> obj:
+    incref(c)
+    incref(key)
+    result: obj = py_getitem(c, key)
+    decref(key)
+    decref(c)
+    return result
+
+
+def setitem_protected(c: obj, key: obj, value: obj) -> None:
+    incref(c)
+    incref(key)
+    incref(value)
+    py_setitem(c, key, value)
+    decref(value)
+    decref(key)
+    decref(c)
 
 
 @inline
@@ -270,9 +337,22 @@ def getattr_cached(v: obj, name: obj, cache: i32) -> obj:
     return getattr_cached_miss(v, name, cache)
 
 
+def getattr_site_borrowed(v: obj, name: obj, cache: i32, held: i32) -> obj:
+    return getattr_cached_borrowed(v, name, cache, held)
+
+
+@inline
+def getattr_cached_borrowed(v: obj, name: obj, cache: i32, held: i32) -> obj:
+    """getattr_cached for a register that borrows the value (as getattr_static_borrowed)."""
+    entry: i32 = site_entry(v, cache)
+    if entry != 0:
+        return slot_get_borrowed(v, name, load_i32(entry, CACHE_VALUE), held)
+    return hold(getattr_cached_miss(v, name, cache), held)
+
+
 def getattr_cached_miss(v: obj, name: obj, cache: i32) -> obj:
     learn_site(v, name, cache)
-    return py_getattr(v, name)
+    return getattr_protected(v, name)
 
 
 def learn_site(v: obj, name: obj, cache: i32) -> None:
@@ -295,7 +375,7 @@ def setattr_cached(v: obj, name: obj, value: obj, cache: i32) -> None:
 
 def setattr_cached_miss(v: obj, name: obj, value: obj, cache: i32) -> None:
     learn_site(v, name, cache)
-    py_setattr(v, name, value)
+    setattr_protected(v, name, value)
 
 
 def learn_slot(v: obj, name: obj, cache: i32) -> None:

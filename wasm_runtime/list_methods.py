@@ -230,7 +230,7 @@ def subscript_get(c: obj, key: obj) -> obj:
             if shr_u(item, TAG_SHIFT) == TAG_PTR:
                 store_i32(i32(item), load_i32(i32(item)) + 1)
             return item
-    return py_getitem(c, key)
+    return getitem_protected(c, key)
 
 
 @inline
@@ -242,7 +242,7 @@ def subscript_set(c: obj, key: obj, value: obj) -> None:
         if load_i32(p, OB_TYPE) == TYPE_LIST and lt_u(i, u64(load_i32(p, LIST_LENGTH))):
             store_ref(load_i32(p, LIST_ITEMS) + i32(i) * 8, value)
             return
-    py_setitem(c, key, value)
+    setitem_protected(c, key, value)
 
 
 def list_get_int(l: obj, i: i64) -> obj:

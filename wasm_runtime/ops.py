@@ -438,7 +438,10 @@ def truth_of_other(v: obj) -> i32:
     if t == TYPE_STR:
         return str_size(v) != 0
     if t == TYPE_INSTANCE:
-        return instance_truth(v)
+        incref(v)  # its __bool__ may release what the caller borrows (passes/borrow.py)
+        truth: i32 = instance_truth(v)
+        decref(v)
+        return truth
     if (t == TYPE_LIST or t == TYPE_TUPLE or t == TYPE_DICT or t == TYPE_SET or t == TYPE_FROZENSET
             or t == TYPE_BYTES or t == TYPE_DICT_VIEW):
         return py_len(v) != 0

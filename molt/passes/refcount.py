@@ -17,8 +17,9 @@ Registers that can only hold unboxed-able values (boxed numbers, None, UNBOUND) 
 from __future__ import annotations
 
 from molt.analysis.dataflow import liveness, predecessors, uses
+from molt.passes.borrow import borrow_reads
 from molt.ir.ops import (
-    Assign, BasicBlock, Box, Call, CheckError, Const, DecRef, FuncIR, Goto, IncRef, LoadGlobal, Op,
+    Assign, BasicBlock, Box, Call, CheckError, Const, DecRef, FuncIR, Goto, IncRef, LoadGlobal, ModuleIR, Op,
     Register, Return, StoreGlobal, Unbox, Value, line_of, successors, TERMINATORS,
 )
 
@@ -59,12 +60,13 @@ def maybe_heap_registers(fn: FuncIR) -> dict[int, Register]:
 
 
 class RefCounts:
-    def __init__(self, fn: FuncIR) -> None:
+    def __init__(self, fn: FuncIR, module: ModuleIR) -> None:
         self.fn = fn
         self.tracked = maybe_heap_registers(fn)
         assigned = {id(op.dest_register()) for b in fn.blocks for op in b.ops if op.dest_register() is not None}
         self.borrowed = {id(p) for p in fn.params if id(p) in self.tracked and id(p) not in assigned}
         self.live_in, self.live_out = liveness(fn, set(self.tracked))
+        self.borrowed |= borrow_reads(fn, module, set(self.tracked), set(self.borrowed), self.live_in, self.live_out)
         self.next_label = max(b.label for b in fn.blocks) + 1
 
     def owned(self, reg: Register) -> bool:
@@ -133,7 +135,7 @@ class RefCounts:
                 ops.append(IncRef(src, line=line_of(op)))
             assert replaced is not None
             ops.append(DecRef(replaced, line=line_of(op)))
-        if dest is not None and id(dest) in self.tracked:
+        if dest is not None and self.owned(dest):
             src_view = view_source(op)
             if src_view is not None:
                 src = src_view
@@ -192,6 +194,6 @@ def retarget(term: Op, old: BasicBlock, new: BasicBlock) -> None:
             setattr(term, attr, new)
 
 
-def insert_refcounts(fn: FuncIR) -> None:
+def insert_refcounts(fn: FuncIR, module: ModuleIR) -> None:
     if fn.kind == "python":
-        RefCounts(fn).run()
+        RefCounts(fn, module).run()
