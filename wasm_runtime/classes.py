@@ -13,7 +13,8 @@ A class object (immortal: classes live as long as the program):
               a __dict__ for any name
     +56  obj  its instances' layout (a tuple of attribute names, layout.py)
     +64  obj  the layout's index (a dict: name -> slot number)
-    +72  i32  its family number (layout.py), 0 for none
+    +72  i32  its family number (layout.py), 0 for none or once it lost it
+    +76  i32  the family number it was given
 An instance:
     +8   obj  its class
     +16  obj  its attributes (a dict), 0 while its layout's slots hold them (layout.py)
@@ -32,6 +33,7 @@ CLASS_SLOTS = 48
 CLASS_LAYOUT = 56
 CLASS_LAYOUT_INDEX = 64
 CLASS_FAMILY = 72
+CLASS_FAMILY_GIVEN = 76
 CLASS_OBJECT_SIZE = 80
 CLASS_HAS_PROPERTIES = 1
 INSTANCE_CLASS = 8
@@ -91,6 +93,7 @@ def class_new(name: obj, bases: obj, namespace: obj, own_names: obj) -> obj:
         return index
     store_i64(p, index, CLASS_LAYOUT_INDEX)
     store_i32(p, 0, CLASS_FAMILY)
+    store_i32(p, 0, CLASS_FAMILY_GIVEN)
     cls: obj = box_ptr(p)
     mro: obj = c3_linearize(cls, bases)
     if mro == ERROR_VALUE:
@@ -535,6 +538,8 @@ def object_dict(v: obj) -> obj:
         if d == ERROR_VALUE:
             return d
         store_i64(slot, d)
+        if type_of(v) == TYPE_INSTANCE:
+            class_unnumbered(load_i64(i32(v), INSTANCE_CLASS))  # the fast paths read slots
     return d
 
 

@@ -26,9 +26,14 @@ Families (the compiler's molt/frontend/families.py): where the compiler knows ev
 that can share a layout, it numbers the classes so that a class and its subclasses by
 first base have consecutive numbers (CLASS_FAMILY). In a method of such a class, `self`
 is tested once, on entry, for being an instance of a class of its family; then
-`self.name` for a name of the layout is a load from the slot the compiler computed, for
-as long as the instance has no dict and no class of a family has been changed since it
-was made (FAMILIES_STALE).
+`self.name` for a name of the layout is a load from the slot the compiler computed.
+That holds while the class keeps its number: a class loses it when one of its instances
+gets a dict (its slots are then dead), and every class of a family loses it when a class
+of a family is changed (its methods and attributes may then be others than the compiler
+found). Each loss moves FAMILY_EPOCH on. The fast paths test no instance's dict: what the
+code knows of a class's number (self's, tested on entry; a local's, at each store) it
+knows with the epoch of the moment, and it trusts it while the epoch has not moved (a
+loss in between sends the rest of the way to the generic paths).
 """
 
 INSTANCE_SLOTS = 24
@@ -38,7 +43,8 @@ CACHE_KEY = 0
 CACHE_VALUE = 8
 CLASS_EPOCH: i64 = 1
 CACHE_NEXT: i32 = 0
-FAMILIES_STALE: i32 = 0
+FAMILY_EPOCH: i32 = 0  # how many classes lost their numbers (at most one each: < 2**16)
+FAMILY_CLASSES: i64 = 0  # a list of the classes given a number, made with the first
 
 
 def layout_new(bases: obj, own: obj) -> obj:
@@ -96,18 +102,45 @@ def cache_key(cls: obj) -> i64:
 
 def classes_changed(cls: obj) -> None:
     CLASS_EPOCH += 1
-    if load_i32(i32(cls), CLASS_FAMILY) != 0:
-        FAMILIES_STALE = 1
+    if load_i32(i32(cls), CLASS_FAMILY_GIVEN) != 0:
+        for i in range(0, list_length(FAMILY_CLASSES)):
+            class_unnumbered(list_item(FAMILY_CLASSES, i))
 
 
 def class_set_family(cls: obj, family: i32) -> None:
+    if FAMILY_CLASSES == 0:
+        FAMILY_CLASSES = list_new(0)
+    list_append(FAMILY_CLASSES, cls)
     store_i32(i32(cls), family, CLASS_FAMILY)
+    store_i32(i32(cls), family, CLASS_FAMILY_GIVEN)
+
+
+def class_unnumbered(cls: obj) -> None:
+    """Instances of cls take the generic paths from now on."""
+    if load_i32(i32(cls), CLASS_FAMILY) != 0:
+        store_i32(i32(cls), 0, CLASS_FAMILY)
+        FAMILY_EPOCH += 1
+
+
+@inline
+def numbered_now(v: obj) -> i32:
+    """class_number(v) with the epoch above it: what a local's register holds."""
+    return class_number(v) | (FAMILY_EPOCH << 16)
+
+
+@inline
+def family_member(known: i32, first: i32, count: i32) -> i32:
+    """For self's numbered_now `known` on entry: the epoch + 1 when its class is one of
+    [first, first + count), else 0 (what `member` is below)."""
+    if in_family(known & 65535, first, count):
+        return (known >> 16) + 1
+    return 0
 
 
 @inline
 def getattr_static(v: obj, name: obj, member: i32, offset: i32) -> obj:
     """v.name where the compiler knows the slot's offset for a member of v's family."""
-    if member != 0 and FAMILIES_STALE == 0 and load_i64(i32(v), INSTANCE_DICT) == 0:
+    if member == FAMILY_EPOCH + 1:
         return slot_get(v, name, offset)
     return getattr_protected(v, name)
 
@@ -116,7 +149,7 @@ def getattr_static(v: obj, name: obj, member: i32, offset: i32) -> obj:
 def getattr_static_borrowed(v: obj, name: obj, member: i32, offset: i32, held: i32) -> obj:
     """getattr_static for a register that borrows the value (passes/borrow.py): no reference
     is taken; one the generic lookup returns is kept in the site's cell `held`."""
-    if member != 0 and FAMILIES_STALE == 0 and load_i64(i32(v), INSTANCE_DICT) == 0:
+    if member == FAMILY_EPOCH + 1:
         return slot_get_borrowed(v, name, offset, held)
     return hold(getattr_protected(v, name), held)
 
@@ -124,7 +157,7 @@ def getattr_static_borrowed(v: obj, name: obj, member: i32, offset: i32, held: i
 @inline
 def setattr_static(v: obj, name: obj, value: obj, member: i32, offset: i32) -> None:
     """v.name = value where the compiler knows the slot's offset (as getattr_static)."""
-    if member == 0 or FAMILIES_STALE != 0 or load_i64(i32(v), INSTANCE_DICT) != 0:
+    if member != FAMILY_EPOCH + 1:
         setattr_protected(v, name, value)
         return
     slot_set(v, value, offset)
@@ -132,9 +165,9 @@ def setattr_static(v: obj, name: obj, value: obj, member: i32, offset: i32) -> N
 
 @inline
 def family_of(v: obj) -> i32:
-    """The number of v's class when v is an instance whose slots hold its attributes and
-    no class of a family has changed; else 0."""
-    return plain_number(v, class_number(v))
+    """The number of v's class when v is an instance whose slots hold its attributes as
+    the compiler knows them; else 0."""
+    return class_number(v)
 
 
 @inline
@@ -148,12 +181,12 @@ def class_number(v: obj) -> i32:
 
 
 @inline
-def plain_number(v: obj, number: i32) -> i32:
-    """number (v's class_number) when v's slots hold its attributes and no class of a
-    family has changed; else 0."""
-    if number == 0 or load_i64(i32(v), INSTANCE_DICT) != 0 or FAMILIES_STALE != 0:
-        return 0
-    return number
+def plain_number(v: obj, known: i32) -> i32:
+    """The number of v's class from `known`, numbered_now(v) of when v was stored, if no
+    class has lost its number since; else 0."""
+    if (known >> 16) == FAMILY_EPOCH:
+        return known & 65535
+    return 0
 
 
 # The sites that test an instance's class against families first call these for any
@@ -267,7 +300,7 @@ def store_ref(address: i32, value: obj) -> None:
 def slots_valid(v: obj, member: i32) -> i32:
     """A member of its family whose slots hold its attributes: its methods are those the
     compiler found."""
-    return member != 0 and FAMILIES_STALE == 0 and load_i64(i32(v), INSTANCE_DICT) == 0
+    return member == FAMILY_EPOCH + 1
 
 
 def cache_entry(cache: i32, key: i64) -> i32:

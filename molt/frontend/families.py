@@ -13,7 +13,7 @@ every class that keeps its layout as a prefix (its subclasses through first base
 family) have consecutive numbers. What is true of every class of a family and of their
 bases, read from their bodies, holds for any instance whose class number is in the
 family's range: those bodies are all the class dicts it can see until one is changed at
-run time, which FAMILIES_STALE tells.
+run time, when every class loses its number (wasm_runtime/layout.py: FAMILY_EPOCH).
 """
 
 from __future__ import annotations

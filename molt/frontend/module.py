@@ -140,22 +140,22 @@ def track_receivers(ctx: FunctionLowering, function: UserFunction, node: ast.Fun
     """What the attribute sites of a function of a program with shaped classes know
     (families.py): in a method of a shaped class, whether self is a member of its family,
     tested here; for the other locals that sites read through (not cells), registers that
-    hold the numbers of their values' classes: a parameter's from here, any other's from
-    its first store (store_name)."""
+    hold the numbers of their values' classes with the epoch (wasm_runtime/layout.py's
+    numbered_now): a parameter's from here, any other's from its first store (store_name)."""
     receivers = {n.value.id for n in ast.walk(node) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)}
     for name in sorted(receivers):
         if not ctx.is_local(name):
             continue
         number = ctx.class_numbers[name] = ctx.new_temp(I32)
         if name in function.params:
-            ctx.builder.emit(Assign(number, ctx.call_primitive("class_number", [ctx.local_register(name)])))
+            ctx.builder.emit(Assign(number, ctx.call_primitive("numbered_now", [ctx.local_register(name)])))
         else:
             ctx.builder.emit(Assign(number, Const(0, I32)))
     found = method_receiver(ctx.program.shaped, node)
     if found is not None and found[0] in ctx.class_numbers:
         name, cls = found
         first, count = cls.family_span()
-        member = ctx.call_primitive("in_family", [ctx.class_numbers[name], Const(first, I32), Const(count, I32)])
+        member = ctx.call_primitive("family_member", [ctx.class_numbers[name], Const(first, I32), Const(count, I32)])
         ctx.receiver = Receiver(name, cls, member)
 
 

@@ -49,7 +49,7 @@ def store_name(ctx: FunctionLowering, target: ast.Name, value: Value) -> None:
         register = ctx.local_register(name)
         ctx.builder.emit(Assign(register, value))
         if name in ctx.class_numbers and not any(name in scope for scope in ctx.comprehension_locals):
-            ctx.builder.emit(Assign(ctx.class_numbers[name], ctx.call_primitive("class_number", [register])))
+            ctx.builder.emit(Assign(ctx.class_numbers[name], ctx.call_primitive("numbered_now", [register])))
         return
     if ctx.is_cell(name):
         from molt.frontend.functions import write_cell

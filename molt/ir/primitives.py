@@ -184,6 +184,8 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("slots_valid", (O, BOOL), BOOL, False),
     Primitive("family_of", (O,), I32, False),
     Primitive("class_number", (O,), I32, False),
+    Primitive("numbered_now", (O,), I32, False),
+    Primitive("family_member", (I32, I32, I32), I32, False),
     Primitive("plain_number", (O, I32), I32, False),
     Primitive("in_family", (I32, I32, I32), BOOL, False),
     Primitive("slot_get", (O, O, I32), O, True),

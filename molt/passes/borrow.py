@@ -39,7 +39,7 @@ BORROWING_READS: dict[str, tuple[str, int | None]] = {
     "getattr_cached": ("getattr_cached_borrowed", None),
 }
 # Runtime calls that run no code of the program and release nothing a live register needs.
-QUIET_CALLS = frozenset({"class_number", "family_of", "plain_number", "in_family", "slots_valid", "slot_set"})
+QUIET_CALLS = frozenset({"class_number", "numbered_now", "family_member", "family_of", "plain_number", "in_family", "slots_valid", "slot_set"})
 # Runtime calls whose slow paths hold their arguments while they run the program's code.
 PROTECTING_CALLS = frozenset({"getattr_static", "setattr_static", "slot_get", "getattr_site", "setattr_site",
                               "getattr_cached", "setattr_cached", "subscript_get", "subscript_set", "py_truth"})
@@ -54,6 +54,7 @@ class Read:
     source: Register
     offset: object  # the slot's offset, or None when found at run time
     merge: Assign | None = None  # its last use, when a copy into another register
+    merge_at: tuple[int, int] = (0, 0)  # the copy's block label and index
 
 
 def borrow_reads(fn: FuncIR, module: ModuleIR, tracked: set[int], params: set[int],
@@ -105,9 +106,11 @@ class Borrowing:
                         or not isinstance(source, Register) or not isinstance(offset, Const)):
                     continue
                 read = Read(op, block, index, source, offset.value)
-                merges: list[Assign] = []
+                merges: list[tuple[Assign, int, int]] = []
                 if self.quiet_while_live(op.dest, read, block.label, index, merges):
-                    read.merge = merges[0] if merges else None
+                    if merges:
+                        copy, label, at = merges[0]
+                        read.merge, read.merge_at = copy, (label, at)
                     found[id(op.dest)] = read
         return found
 
@@ -129,14 +132,11 @@ class Borrowing:
 
     def copy_lives_quietly(self, read: Read) -> bool:
         assert read.merge is not None
-        for block in self.fn.blocks:
-            for index, op in enumerate(block.ops):
-                if op is read.merge:
-                    return self.quiet_while_live(read.merge.dest, read, block.label, index, None)
-        return False
+        label, index = read.merge_at
+        return self.quiet_while_live(read.merge.dest, read, label, index, None)
 
     def quiet_while_live(self, reg: Register, read: Read, label: int, index: int,
-                         merges: list[Assign] | None) -> bool:
+                         merges: list[tuple[Assign, int, int]] | None) -> bool:
         """Whether every op while `reg` (defined at block `label`, op `index`) is live is
         quiet or a use it may have, with the read's source alive all along. A last use
         that copies reg is allowed when `merges` is a list (it is added there)."""
@@ -156,7 +156,7 @@ class Borrowing:
                 still_live = id(reg) in after[at][i]
                 if (merges is not None and isinstance(op, Assign) and op.src is reg and not still_live
                         and op.dest is not reg):
-                    merges.append(op)
+                    merges.append((op, at, i))
                     if len(merges) > 1:
                         return False
                 elif not allowed(op, reg, read.offset, still_live):
