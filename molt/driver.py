@@ -29,6 +29,7 @@ from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BY_NAME
 from molt.passes.exceptions import insert_exception_checks
 from molt.passes.inline import inline_runtime_calls, inline_small_functions
+from molt.passes.known_numbers import reuse_known_numbers
 from molt.passes.refcount import insert_refcounts
 from molt.passes.specialize import specialize
 from molt.passes.uninit import insert_uninit_checks
@@ -57,6 +58,8 @@ LATE_PASSES: list[tuple[str, FunctionPass]] = [
     # are explicit about references and errors already. All the program's functions get
     # their small callees before any gets the runtime's bodies, which would make them big.
     ("inline_small", inline_small_functions),
+    # Between: the copies' class numbers of self, where the caller holds them already.
+    ("known_numbers", reuse_known_numbers),
     ("inline", inline_runtime_calls),
 ]
 
@@ -158,7 +161,7 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
     infer_types(module)
     find_small_ints(module)
     for name, run in LATE_PASSES:
-        if name in ("inline_small", "inline") and not options.inline:
+        if name in ("inline_small", "known_numbers", "inline") and not options.inline:
             continue
         for fn in python:
             run(fn, module)

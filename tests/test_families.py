@@ -121,3 +121,46 @@ def test_a_method_receiver_is_self_unless_rebound() -> None:
     assert method_receiver(classes, keep) == ("self", classes["A"])
     assert method_receiver(classes, rebind) is None
     assert method_receiver(classes, static) is None
+
+
+KNOWN_NUMBERS = """
+class Task:
+    def __init__(self):
+        self.held = False
+        self.link = None
+    def is_held(self):
+        return self.held
+    def run(self):
+        task = self
+        count = 0
+        while task is not None:
+            if not task.is_held():
+                count += 1
+            task = task.link
+        return count
+print(Task().run())
+"""
+
+
+def test_copied_methods_reuse_the_callers_class_numbers() -> None:
+    from molt.driver import PYTHON_PASSES, LATE_PASSES, compile_program, load_runtime
+    from molt.ir.ops import Call, ModuleIR
+    from molt.passes.known_numbers import reuse_known_numbers
+
+    program = compile_program(textwrap.dedent(KNOWN_NUMBERS), "app.py")
+    runtime = load_runtime()
+    module = ModuleIR({**runtime.functions, **program.functions}, dict(runtime.imports),
+                      {**runtime.globals, **program.globals}, runtime.constants, {**runtime.tables, **program.tables})
+    python = list(program.functions.values())
+    for _, run in PYTHON_PASSES + [p for p in LATE_PASSES if p[0] in ("specialize", "exceptions", "refcount", "inline_small")]:
+        for fn in python:
+            run(fn, module)
+    run_method = next(fn for name, fn in module.functions.items() if ".run@" in name and "entry" not in name)
+
+    def numberings() -> int:
+        return sum(isinstance(op, Call) and op.callee == "numbered_now" for b in run_method.blocks for op in b.ops)
+
+    # task at its two stores, and the copy of is_held's entry (its self: task).
+    assert numberings() == 3
+    reuse_known_numbers(run_method, module)
+    assert numberings() == 2
