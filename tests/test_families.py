@@ -164,3 +164,24 @@ def test_copied_methods_reuse_the_callers_class_numbers() -> None:
     assert numberings() == 3
     reuse_known_numbers(run_method, module)
     assert numberings() == 2
+
+
+def test_a_layout_the_runtime_does_not_share_is_refused_at_run_time(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The offsets compiled into the fast paths come from the compiler's layouts; the
+    runtime checks each class's against its own, so a disagreement cannot read a wrong
+    slot silently."""
+    import molt.frontend.module as frontend_module
+    from conftest import run_wasm
+    from molt.driver import build_wasm
+
+    def reversed_layouts(tree):  # type: ignore[no-untyped-def]
+        classes = shaped_classes(tree)
+        for cls in classes.values():
+            cls.layout = list(reversed(cls.layout))
+        return classes
+
+    monkeypatch.setattr(frontend_module, "shaped_classes", reversed_layouts)
+    source = "class P:\n    def __init__(self):\n        self.x = 1\n        self.y = 2\nprint(P().x)\n"
+    outcome = run_wasm(build_wasm(source, "app.py"))
+    assert outcome.exit_code == 1
+    assert outcome.last_stderr_line == "RuntimeError: molt internal error: a class's layout is not the one compiled in"

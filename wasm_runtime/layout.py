@@ -107,7 +107,15 @@ def classes_changed(cls: obj) -> None:
             class_unnumbered(list_item(FAMILY_CLASSES, i))
 
 
-def class_set_family(cls: obj, family: i32) -> None:
+def class_set_family(cls: obj, family: i32, layout: obj) -> None:
+    """Give cls its family number, the compiler having computed its layout as `layout`
+    (molt/frontend/families.py): the offsets compiled into the fast paths are right only
+    if that is the layout the class got here, which is checked."""
+    same: obj = py_eq(load_i64(i32(cls), CLASS_LAYOUT), layout)
+    if same != TRUE_VALUE:
+        decref(same)
+        raise_new(EXC_RUNTIME_ERROR, "molt internal error: a class's layout is not the one compiled in")
+        return
     if FAMILY_CLASSES == 0:
         FAMILY_CLASSES = list_new(0)
     list_append(FAMILY_CLASSES, cls)

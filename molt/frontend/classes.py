@@ -121,7 +121,9 @@ def build_class(ctx: FunctionLowering, node: ast.ClassDef, table: symtable.Symbo
     cls = ctx.call_primitive("class_new", [Const(node.name, OBJECT), build_tuple(ctx, bases), namespace, own_names])
     shaped = ctx.program.shaped.get(node.name)
     if shaped is not None and shaped.node is node:
-        ctx.builder.emit(Call(None, "class_set_family", [cls, Const(shaped.number, I32)]))
+        # With the layout the compiler computed, which the runtime checks against its own.
+        layout = build_tuple(ctx, [Const(name, OBJECT) for name in shaped.layout])
+        ctx.builder.emit(Call(None, "class_set_family", [cls, Const(shaped.number, I32), layout]))
     if class_cell is not None:
         ctx.builder.emit(Call(None, "cell_set", [class_cell, cls]))
     if body.enum is not None:

@@ -178,7 +178,7 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("setattr_cached", (O, O, O, I32), None, True),
     Primitive("method_cached", (O, O, I32), O, False),
     # Slots at offsets the compiler knows (wasm_runtime/layout.py; frontend/families.py).
-    Primitive("class_set_family", (O, I32), None, False),
+    Primitive("class_set_family", (O, I32, O), None, True),
     Primitive("getattr_static", (O, O, BOOL, I32), O, True),
     Primitive("setattr_static", (O, O, O, BOOL, I32), None, True),
     Primitive("slots_valid", (O, BOOL), BOOL, False),
