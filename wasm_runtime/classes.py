@@ -426,14 +426,16 @@ def object_getattr(v: obj, d: obj, cls: obj, name: obj) -> obj:
     a builtin exception): its own attribute, else its class's (a function becomes a method
     bound to v). A property's name is never in the dict (stores go to its setter), so
     looking there first finds what CPython finds."""
+    if type_of(v) == TYPE_INSTANCE:
+        # A dict moved the slots into itself (they are unbound), or holds only what the
+        # layout lacks (SPLIT_DICTS): a bound slot is the attribute either way.
+        i: i32 = layout_slot(cls, name)
+        if i >= 0 and load_i64(slot_address(v, i)) != UNBOUND_VALUE:
+            return new_ref(load_i64(slot_address(v, i)))
     if d != 0:
         found: obj = dict_find(d, name)
         if found != MISSING_VALUE:
             return new_ref(found)
-    elif type_of(v) == TYPE_INSTANCE:
-        i: i32 = layout_slot(cls, name)
-        if i >= 0 and load_i64(slot_address(v, i)) != UNBOUND_VALUE:
-            return new_ref(load_i64(slot_address(v, i)))
     if cls == 0:
         return raise_no_attribute(v, name)
     attribute: obj = class_lookup(cls, name)
@@ -510,7 +512,7 @@ def object_setattr(v: obj, name: obj, value: obj) -> None:
         if cls != 0 and load_i64(i32(cls), CLASS_SLOTS) != 0 and sequence_contains(load_i64(i32(cls), CLASS_SLOTS), name) != 1:
             raise_no_attribute(v, name)
             return
-        if t == TYPE_INSTANCE and load_i64(i32(v), INSTANCE_DICT) == 0:
+        if t == TYPE_INSTANCE and (SPLIT_DICTS != 0 or load_i64(i32(v), INSTANCE_DICT) == 0):
             i: i32 = layout_slot(cls, name)
             if i >= 0:
                 old: obj = load_i64(slot_address(v, i))
@@ -534,11 +536,12 @@ def object_dict(v: obj) -> obj:
     slot: i32 = i32(v) + (INSTANCE_DICT if type_of(v) == TYPE_INSTANCE else EXC_DICT)
     d: obj = load_i64(slot)
     if d == 0:
-        d = dict_from_slots(v) if type_of(v) == TYPE_INSTANCE else dict_new()
+        moved: i32 = type_of(v) == TYPE_INSTANCE and SPLIT_DICTS == 0
+        d = dict_from_slots(v) if moved else dict_new()
         if d == ERROR_VALUE:
             return d
         store_i64(slot, d)
-        if type_of(v) == TYPE_INSTANCE:
+        if moved:
             class_unnumbered(load_i64(i32(v), INSTANCE_CLASS))  # the fast paths read slots
     return d
 
@@ -566,14 +569,14 @@ def object_delattr(v: obj, name: obj) -> None:
     if type_of(v) == TYPE_INSTANCE:
         if instance_property_call(v, name, PROPERTY_DELETE, NONE_VALUE):
             return
+        i: i32 = layout_slot(load_i64(i32(v), INSTANCE_CLASS), name)
+        if i >= 0 and load_i64(slot_address(v, i)) != UNBOUND_VALUE:
+            decref(load_i64(slot_address(v, i)))
+            store_i64(slot_address(v, i), UNBOUND_VALUE)
+            return
         d: obj = load_i64(i32(v), INSTANCE_DICT)
         if d != 0 and dict_contains(d, name) == 1:
             dict_delitem(d, name)
-            return
-        i: i32 = layout_slot(load_i64(i32(v), INSTANCE_CLASS), name)
-        if d == 0 and i >= 0 and load_i64(slot_address(v, i)) != UNBOUND_VALUE:
-            decref(load_i64(slot_address(v, i)))
-            store_i64(slot_address(v, i), UNBOUND_VALUE)
             return
         raise_no_attribute(v, name)
         return

@@ -11,6 +11,9 @@ An instance holds slot i at INSTANCE_SLOTS + 8 * i; UNBOUND_VALUE is an attribut
 While an instance has no attribute dict, its slots hold its layout's attributes. Once it
 has one (an attribute outside its layout was set, or vars() or __dict__ asked for it),
 every attribute is in the dict and the slots are dead: object_dict moves them there.
+In a program that can never ask for an instance's dict (SPLIT_DICTS, which the compiler
+sets through program_mode: no `__dict__`, no vars(), no attribute named at run time), the
+dict holds only the attributes outside the layout, and the slots stay the attributes'.
 
 A site's cache (zeroed static data, one per site) has CACHE_WAYS entries, so that a
 method of a base class serves instances of its subclasses from one site:
@@ -45,6 +48,15 @@ CLASS_EPOCH: i64 = 1
 CACHE_NEXT: i32 = 0
 FAMILY_EPOCH: i32 = 0  # how many classes lost their numbers (at most one each: < 2**16)
 FAMILY_CLASSES: i64 = 0  # a list of the classes given a number, made with the first
+SPLIT_DICTS: i32 = 0  # an instance's dict holds only what its layout lacks (above)
+FAMILIES_FROZEN: i32 = 0  # no class can lose its number: the compiler dropped the tests
+
+
+def program_mode(split_dicts: i32, frozen: i32) -> None:
+    """What the compiler proved of the program (molt/frontend/families.py: ProgramShape),
+    set before its first statement."""
+    SPLIT_DICTS = split_dicts
+    FAMILIES_FROZEN = frozen
 
 
 def layout_new(bases: obj, own: obj) -> obj:
@@ -126,6 +138,10 @@ def class_set_family(cls: obj, family: i32, layout: obj) -> None:
 def class_unnumbered(cls: obj) -> None:
     """Instances of cls take the generic paths from now on."""
     if load_i32(i32(cls), CLASS_FAMILY) != 0:
+        if FAMILIES_FROZEN != 0:
+            # The compiler proved that this never happens and compiled the fast paths
+            # without their tests: stop rather than read a wrong slot.
+            unreachable()
         store_i32(i32(cls), 0, CLASS_FAMILY)
         FAMILY_EPOCH += 1
 

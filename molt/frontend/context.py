@@ -18,6 +18,7 @@ from molt.ir.builder import IRBuilder
 from molt.ir.ops import (
     UNBOUND, BasicBlock, Binary, Call, Const, FunctionRef, LoadGlobal, Register, Unreachable, Value,
 )
+from molt.frontend.program_shape import ProgramShape
 from molt.frontend.scopes import cell_variables, comprehension_table
 from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BOOL, OBJECT, RType
@@ -160,6 +161,8 @@ class ProgramInfo:
     shaped: dict[str, Any] = field(default_factory=dict)
     # The module's constants (constants.py): globals bound once, to a literal.
     constants: dict[str, ModuleConstant] = field(default_factory=dict)
+    # What the program can do to its instances and classes (program_shape.py).
+    shape: ProgramShape = field(default_factory=lambda: ProgramShape(False, False))
 
     def global_symbol(self, name: str) -> str:
         return self.globals.setdefault(name, MODULE_PREFIX + name)

@@ -19,6 +19,7 @@ from molt.frontend.enum_classes import lower_module_classes
 from molt.frontend.modules import function_imports, module_imports
 from molt.frontend.expressions import lower_expression
 from molt.frontend.families import Receiver, method_receiver, shaped_classes
+from molt.frontend.program_shape import program_shape
 from molt.frontend.method_calls import plain_methods
 from molt.frontend.sites import SITE_CACHE_SIZE
 from molt.frontend.statements import lower_statement, lower_statements
@@ -58,6 +59,7 @@ def survey(tree: ast.Module, file: str, source: str) -> ProgramInfo:
     program.imports = module_imports(file, tree, program.table)
     program.methods = plain_methods(tree)
     program.shaped = shaped_classes(tree)
+    program.shape = program_shape(tree, set(program.shaped))
     program.constants = module_constants(tree)
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
@@ -273,6 +275,9 @@ def lower_module_body(program: ProgramInfo, tree: ast.Module) -> FuncIR:
     b = ctx.builder
     b.activate(b.new_block())
     b.emit(Call(None, "recursion_enter", []))
+    if program.classes:
+        shape = program.shape
+        b.emit(Call(None, "program_mode", [Const(int(shape.split_dicts), I32), Const(int(shape.frozen), I32)]))
     lower_module_classes(ctx)
     for index, stmt in enumerate(tree.body):
         ctx.statement_index = index
