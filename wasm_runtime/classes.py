@@ -327,9 +327,28 @@ def class_call(cls: obj, args: obj, kwargs: obj) -> obj:
         return result
     if result != NONE_VALUE:
         decref(instance)
+        raise_init_result(result)
         decref(result)
-        return raise_with_parts(EXC_TYPE_ERROR, "__init__() should return None, not '", type_name(result), "'")
+        return ERROR_VALUE
     return instance
+
+
+def raise_init_result(result: obj) -> None:
+    """__init__ returned something other than None."""
+    raise_with_parts(EXC_TYPE_ERROR, "__init__() should return None, not '", type_name(result), "'")
+
+
+@inline
+def class_numbered(cls: obj) -> i32:
+    """cls still has the number the compiler gave it (wasm_runtime/layout.py): its
+    methods and attributes are what the compiler found."""
+    return load_i32(i32(cls), CLASS_FAMILY) != 0
+
+
+def shaped_instance_new(cls: obj, number: i32) -> obj:
+    """instance_new for the class the compiler numbered `number` (which the compiler's
+    analysis reads: molt/analysis/facts.py)."""
+    return instance_new(cls)
 
 
 def instance_new(cls: obj) -> obj:

@@ -33,6 +33,12 @@ def lower_call_expression(ctx: FunctionLowering, node: ast.Call) -> Value:
         return call_user_function(ctx, node, ctx.program.functions[name])
     if name in BUILTIN_FUNCTIONS and not ctx.shadows(name):
         return builtin_lowering(name)(ctx, node)
+    if name in ctx.program.shaped:
+        from molt.frontend.class_calls import class_call
+
+        direct = class_call(ctx, node, ctx.program.shaped[name])
+        if direct is not None:
+            return direct
     if name in ctx.program.assigned_globals or name in EXCEPTION_TYPES:
         return call_object(ctx, node, lower_expression(ctx, func))
     raise ctx.error(node, f"calling '{name}'", "only builtins and functions defined in the program can be called")
@@ -50,6 +56,12 @@ def lower_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute
     check_modeled(ctx, func)
     if owner in BUILTIN_TYPES and not ctx.shadows(owner):
         return call_type_method(ctx, node, owner, func.attr)
+    if isinstance(func.value, ast.Name) and func.value.id in ctx.program.shaped and not ctx.is_local(func.value.id):
+        from molt.frontend.class_calls import class_method_call
+
+        direct = class_method_call(ctx, node, func, ctx.program.shaped[func.value.id])
+        if direct is not None:
+            return direct
     if is_super_call(ctx, func.value):
         from molt.frontend.classes import super_method_call
 

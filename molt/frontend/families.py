@@ -30,6 +30,13 @@ INSTANCE_SLOTS = 24  # wasm_runtime/layout.py
 ACCESS_HOOKS = frozenset({"__slots__", "__getattribute__", "__setattr__", "__delattr__"})
 
 
+class Absent:
+    """No class body binds the name (ShapedClass.class_binding)."""
+
+
+ABSENT = Absent()
+
+
 @dataclass(eq=False)
 class ShapedClass:
     """`bindings`: the names the class body binds, each to its def when that is a plain
@@ -85,17 +92,22 @@ class ShapedClass:
             return None
         return INSTANCE_SLOTS + 8 * self.layout.index(name)
 
-    def exact_method(self, name: str) -> ast.FunctionDef | None:
-        """The plain def that `instance.name` finds for an instance of this very class
-        whose slots hold no `name` (single inheritance only: the MRO is the chain)."""
-        if name in self.layout:
-            return None
+    def class_binding(self, name: str) -> ast.FunctionDef | ast.Constant | None | Absent:
+        """What `C.name` finds in the class bodies of C's MRO, as `bindings` says it (ABSENT
+        when no class binds it; None, unknown, past a class of several bases)."""
         cls: ShapedClass | None = self
         while cls is not None and name not in cls.bindings:
             if len(cls.bases) > 1:
                 return None
             cls = cls.bases[0] if cls.bases else None
-        binding = cls.bindings[name] if cls is not None else None
+        return cls.bindings[name] if cls is not None else ABSENT
+
+    def exact_method(self, name: str) -> ast.FunctionDef | None:
+        """The plain def that `instance.name` finds for an instance of this very class
+        whose slots hold no `name` (single inheritance only: the MRO is the chain)."""
+        if name in self.layout:
+            return None
+        binding = self.class_binding(name)
         return binding if isinstance(binding, ast.FunctionDef) else None
 
 

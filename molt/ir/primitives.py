@@ -180,6 +180,9 @@ PRIMITIVES: dict[str, Primitive] = _table(
     # Slots at offsets the compiler knows (wasm_runtime/layout.py; frontend/families.py).
     Primitive("class_set_family", (O, I32, O), None, True),
     Primitive("program_mode", (I32, I32), None, False),
+    Primitive("class_numbered", (O,), BOOL, False),
+    Primitive("shaped_instance_new", (O, I32), O, True),
+    Primitive("raise_init_result", (O,), None, True),
     Primitive("getattr_static", (O, O, BOOL, I32), O, True),
     Primitive("setattr_static", (O, O, O, BOOL, I32), None, True),
     Primitive("slots_valid", (O, BOOL), BOOL, False),
