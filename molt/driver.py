@@ -16,7 +16,7 @@ from typing import Callable
 
 from molt.host.imports import HOST_IMPORTS
 from molt.analysis.small_ints import find_small_ints
-from molt.analysis.types import infer_types
+from molt.analysis.program_facts import analyze_program, apply_types
 from molt.codegen.module import generate_module
 from molt.errors import UsageError
 from molt.frontend.dialect import compile_runtime
@@ -28,6 +28,7 @@ from molt.ir.ops import (
 from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BY_NAME
 from molt.passes.exceptions import insert_exception_checks
+from molt.passes.fold_facts import fold_facts
 from molt.passes.inline import inline_runtime_calls, inline_small_functions
 from molt.passes.known_numbers import reuse_known_numbers
 from molt.passes.refcount import insert_refcounts
@@ -152,13 +153,21 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
     module.globals.update(program.globals)
     module.tables = {**runtime.tables, **program.tables}
     module.sources[file] = source.splitlines()
+    module.classes = program.classes
     python = [fn for fn in program.functions.values()]
     for name, run in PYTHON_PASSES:
         for fn in python:
             run(fn, module)
         if options.check_ir:
             check_module(module, after=name, kinds=("python",), typed=False)
-    infer_types(module)
+    # Whole-program facts: types, reachable code, class tests decided (analysis/program_facts.py).
+    analysis = analyze_program(module)
+    apply_types(analysis)
+    frozen = module.classes is not None and module.classes.frozen
+    for fn in python:
+        fold_facts(fn, analysis.results.get(fn.name), frozen)
+    if options.check_ir:
+        check_module(module, after="fold_facts", kinds=("python",), typed=False)
     find_small_ints(module)
     for name, run in LATE_PASSES:
         if name in ("inline_small", "known_numbers", "inline") and not options.inline:

@@ -310,6 +310,13 @@ def slot_set(v: obj, value: obj, offset: i32) -> None:
 
 
 @inline
+def slot_store(v: obj, name: obj, value: obj, offset: i32) -> None:
+    """v.name = value into the slot the compiler knows (`name` is for the compiler's
+    analysis: molt/analysis/facts.py)."""
+    slot_set(v, value, offset)
+
+
+@inline
 def store_ref(address: i32, value: obj) -> None:
     """Store value at address, taking a reference to it and releasing the one it replaces."""
     old: obj = load_i64(address)

@@ -22,7 +22,9 @@ import ast
 from dataclasses import dataclass, field
 from typing import Callable, TypeVar
 
+from molt.frontend.context import UserFunction
 from molt.frontend.layouts import instance_attribute_names, receiver
+from molt.ir.classes import UNKNOWN, Binding, ClassInfo, ProgramClasses
 from molt.ir.ops import Register
 
 INSTANCE_SLOTS = 24  # wasm_runtime/layout.py
@@ -262,3 +264,40 @@ def method_receiver(shaped: dict[str, ShapedClass], method: ast.AST) -> tuple[st
         if isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names:
             return None
     return name, owner
+
+
+def program_classes(shaped: dict[str, ShapedClass], tree: ast.Module, methods: dict[str, list[UserFunction]],
+                    split_dicts: bool, frozen: bool) -> ProgramClasses:
+    """What the stages after the frontend learn of the classes (molt/ir/classes.py)."""
+    plain = {id(m.node): m.symbol for found in methods.values() for m in found}
+    info = ProgramClasses(split_dicts=split_dicts, frozen=frozen,
+                          methods={name: [m.symbol for m in found] for name, found in methods.items()})
+    for cls in shaped.values():
+        bindings: dict[str, Binding] = {}
+        for name, bound in cls.bindings.items():
+            if isinstance(bound, ast.FunctionDef) and id(bound) in plain:
+                bindings[name] = Binding("def", plain[id(bound)])
+            elif isinstance(bound, ast.Constant) and isinstance(bound.value, (int, float, str, type(None))):
+                bindings[name] = Binding("const", value=bound.value)
+            elif isinstance(bound, ast.Constant):
+                bindings[name] = Binding("value")
+            else:
+                bindings[name] = UNKNOWN
+        info.classes[cls.number] = ClassInfo(cls.name, cls.number, list(cls.layout), lookup_chain(cls), bindings)
+    info.open_subclasses = any(
+        isinstance(node, ast.ClassDef) and not (node.name in shaped and shaped[node.name].node is node)
+        and any(isinstance(b, ast.Name) and b.id in shaped for b in node.bases)
+        for node in ast.walk(tree))
+    return info
+
+
+def lookup_chain(cls: ShapedClass) -> list[int] | None:
+    """The numbers of the classes of cls's MRO when it is a chain of single bases."""
+    chain: list[int] = []
+    link: ShapedClass | None = cls
+    while link is not None:
+        if len(link.bases) > 1:
+            return None
+        chain.append(link.number)
+        link = link.bases[0] if link.bases else None
+    return chain

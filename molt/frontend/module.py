@@ -18,7 +18,7 @@ from molt.frontend.functions import cell_variables, enter_function
 from molt.frontend.enum_classes import lower_module_classes
 from molt.frontend.modules import function_imports, module_imports
 from molt.frontend.expressions import lower_expression
-from molt.frontend.families import Receiver, method_receiver, shaped_classes
+from molt.frontend.families import Receiver, method_receiver, program_classes, shaped_classes
 from molt.frontend.program_shape import program_shape
 from molt.frontend.method_calls import plain_methods
 from molt.frontend.sites import SITE_CACHE_SIZE
@@ -314,4 +314,6 @@ def compile_program(source: str, file: str) -> ModuleIR:
         module.globals[flag] = GlobalVar(flag, I32, 0, python=False)
     for cache in program.site_caches:
         module.tables[cache] = ("zero", [SITE_CACHE_SIZE])
+    module.classes = program_classes(program.shaped, tree, program.methods, program.shape.split_dicts,
+                                     program.shape.frozen)
     return module

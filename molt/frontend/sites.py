@@ -76,7 +76,7 @@ def store_attribute(ctx: FunctionLowering, owner: Value, name: str, value: Value
     done = b.new_block()
     other = "setattr_cached"
     for offset in slot_ranges(ctx, owner, node, name, done):
-        b.emit(Call(None, "slot_set", [owner, value, Const(offset, I32)]))
+        b.emit(Call(None, "slot_store", [owner, Const(name, OBJECT), value, Const(offset, I32)]))
         other = "setattr_site"
     b.emit(Call(None, other, [owner, Const(name, OBJECT), value, site_cache(ctx)]))
     b.goto(done)

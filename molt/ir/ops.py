@@ -16,9 +16,12 @@ Two kinds of function share this IR:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, Union
+from typing import TYPE_CHECKING, ClassVar, Union
 
 from molt.ir.types import BOOL, FLOAT, INT, NONE, RType, STR
+
+if TYPE_CHECKING:
+    from molt.ir.classes import ProgramClasses
 
 
 @dataclass(eq=False)
@@ -26,11 +29,14 @@ class Register:
     """A variable of a function. Identity, not name, makes two registers the same.
 
     `small` marks an int register that always holds a small int, never a big form
-    (analysis/small_ints.py proves it): no checks and no reference counts are needed."""
+    (analysis/small_ints.py proves it): no checks and no reference counts are needed.
+    `never` marks a register no value ever reaches (the op that defines it always raises:
+    analysis/program_facts.py proves it), so that what converts it is dead code."""
 
     name: str
     type: RType
     small: bool = False
+    never: bool = False
 
     def __repr__(self) -> str:
         return f"%{self.name}"
@@ -509,3 +515,5 @@ class ModuleIR:
     tables: dict[str, tuple[str, list[int]]] = field(default_factory=dict)
     # The source lines of each Python file, for the traceback's source lines.
     sources: dict[str, list[str]] = field(default_factory=dict)
+    # What the frontend knows of the program's classes (molt/ir/classes.py).
+    classes: ProgramClasses | None = None

@@ -194,6 +194,7 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("in_family", (I32, I32, I32), BOOL, False),
     Primitive("slot_get", (O, O, I32), O, True),
     Primitive("slot_set", (O, O, I32), None, False),
+    Primitive("slot_store", (O, O, O, I32), None, False),
     Primitive("getattr_site", (O, O, I32), O, True),
     Primitive("setattr_site", (O, O, O, I32), None, True),
     Primitive("method_site", (O, O, I32), O, False),

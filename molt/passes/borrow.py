@@ -39,7 +39,11 @@ BORROWING_READS: dict[str, tuple[str, int | None]] = {
     "getattr_cached": ("getattr_cached_borrowed", None),
 }
 # Runtime calls that run no code of the program and release nothing a live register needs.
-QUIET_CALLS = frozenset({"class_number", "numbered_now", "family_member", "family_of", "plain_number", "in_family", "slots_valid", "slot_set"})
+QUIET_CALLS = frozenset({"class_number", "numbered_now", "family_member", "family_of", "plain_number", "in_family",
+                         "slots_valid", "class_numbered"})
+# Stores into a slot at a known offset (the index of the offset argument): quiet for
+# the slots at other offsets (the value they release is the slot's own).
+SLOT_STORES = {"slot_set": 2, "slot_store": 3}
 # Runtime calls whose slow paths hold their arguments while they run the program's code.
 PROTECTING_CALLS = frozenset({"getattr_static", "setattr_static", "slot_get", "getattr_site", "setattr_site",
                               "getattr_cached", "setattr_cached", "subscript_get", "subscript_set", "py_truth"})
@@ -210,8 +214,8 @@ def quiet(op: Op, offset: object) -> bool:
     if isinstance(op, Instr):
         return "store" not in op.opcode
     if isinstance(op, Call):
-        if op.callee == "slot_set":
-            stored = op.args[2]
+        if op.callee in SLOT_STORES:
+            stored = op.args[SLOT_STORES[op.callee]]
             return offset is not None and isinstance(stored, Const) and stored.value != offset
         return op.callee in QUIET_CALLS
     return True
