@@ -163,9 +163,8 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
     # Whole-program facts: types, reachable code, class tests decided (analysis/program_facts.py).
     analysis = analyze_program(module)
     apply_types(analysis)
-    frozen = module.classes is not None and module.classes.frozen
     for fn in python:
-        fold_facts(fn, analysis.results.get(fn.name), frozen)
+        fold_facts(fn, analysis, options.check_ir)
     if options.check_ir:
         check_module(module, after="fold_facts", kinds=("python",), typed=False)
     find_small_ints(module)

@@ -183,6 +183,14 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("class_numbered", (O,), BOOL, False),
     Primitive("shaped_instance_new", (O, I32), O, True),
     Primitive("raise_init_result", (O,), None, True),
+    # Slots of bools, floats and None (wasm_runtime/scalar_slots.py).
+    Primitive("slot_get_bool", (O, O, I32), BOOL, True),
+    Primitive("slot_get_float", (O, O, I32), FLOAT, True),
+    Primitive("slot_put", (O, O, I32), None, False),
+    Primitive("fact_check_scalar_slot", (O, O, I32), None, False),
+    # Checks of the analysis's facts, in builds with checks (wasm_runtime/fact_checks.py).
+    Primitive("fact_check_kind", (O, I32), None, False),
+    Primitive("fact_check_family", (O, I32, I32), None, False),
     Primitive("getattr_static", (O, O, BOOL, I32), O, True),
     Primitive("setattr_static", (O, O, O, BOOL, I32), None, True),
     Primitive("slots_valid", (O, BOOL), BOOL, False),

@@ -145,18 +145,7 @@ class Specializer(IntLowering):
                 return
         params = self.param_types(op.callee)
         op.args = [self.coerce(a, t) for a, t in zip(op.args, params)]
-        self.emit_call(op)
-
-    def emit_call(self, op: Call) -> None:
-        result = self.result_type(op.callee)
-        if op.dest is None or result is None or result == op.dest.type or (result.boxed and op.dest.type.boxed):
-            self.emit(op)
-            return
-        # The analysis knows more of the result than the callee says (an attribute read
-        # that is always an int ...): the callee's representation, then the dest's.
-        dest, op.dest = op.dest, self.temp(result, "result")
         self.emit(op)
-        self.emit(Assign(dest, self.representation(op.dest, dest.type)))
 
     def container_call(self, op: Call) -> bool:
         """Protocol calls on a known list or tuple go to that type's function directly."""
@@ -166,7 +155,7 @@ class Specializer(IntLowering):
         kind = args[0].type
         if op.callee == "py_getitem" and kind in (LIST, TUPLE) and args[1].type in (INT, BOOL):
             name = "list_get_int" if kind == LIST else "tuple_get_int"
-            self.emit_call(Call(op.dest, name, [args[0], self.coerce(args[1], INT)], line=op.line))
+            self.emit(Call(op.dest, name, [args[0], self.coerce(args[1], INT)], line=op.line))
             return True
         if op.callee == "py_setitem" and kind == LIST and args[1].type in (INT, BOOL):
             self.emit(Call(None, "list_set_int", [args[0], self.coerce(args[1], INT), self.coerce(args[2], OBJECT)],
@@ -175,15 +164,15 @@ class Specializer(IntLowering):
         if op.callee in ("py_getitem", "py_setitem") and kind == OBJECT:
             # Unknown types: a list's item is inline (wasm_runtime/list_methods.py).
             name = "subscript_get" if op.callee == "py_getitem" else "subscript_set"
-            self.emit_call(Call(op.dest, name, [self.coerce(a, OBJECT) for a in args], line=op.line))
+            self.emit(Call(op.dest, name, [self.coerce(a, OBJECT) for a in args], line=op.line))
             return True
         if op.callee in ("py_getitem", "py_setitem") and kind == DICT:
             name = "dict_getitem" if op.callee == "py_getitem" else "dict_setitem"
             dest = op.dest if op.callee == "py_getitem" else self.temp(I32)  # dict_setitem's status
-            self.emit_call(Call(dest, name, [args[0]] + [self.coerce(a, OBJECT) for a in args[1:]], line=op.line))
+            self.emit(Call(dest, name, [args[0]] + [self.coerce(a, OBJECT) for a in args[1:]], line=op.line))
             return True
         if op.callee == "py_len" and kind in (LIST, TUPLE, STR):
-            self.emit_call(Call(op.dest, "sequence_length_int", [args[0]], line=op.line))
+            self.emit(Call(op.dest, "sequence_length_int", [args[0]], line=op.line))
             return True
         if op.callee == "print_obj" and kind == STR:
             self.emit(Call(None, "stdout_write_str", [args[0]], line=op.line))
@@ -206,22 +195,8 @@ class Specializer(IntLowering):
         if any(isinstance(a, Const) and a.value is MISSING for a in op.args[1:1 + count]):
             return False
         args = [op.args[0]] + [self.coerce(a, OBJECT) for a in op.args[1:1 + count]]
-        self.emit_call(Call(op.dest, function, args, line=op.line))
+        self.emit(Call(op.dest, function, args, line=op.line))
         return True
-
-    def result_type(self, callee: str) -> RType | None:
-        if callee in PRIMITIVES:
-            return PRIMITIVES[callee].result
-        return self.module.functions[callee].result
-
-    def representation(self, value: Register, target: RType) -> Value:
-        """value as target, where the analysis proved that its Python type is target's
-        (molt/analysis/program_facts.py): a boxed value is unboxed."""
-        if value.type.boxed and target in (INT, FLOAT, BOOL):
-            dest = self.temp(target, "unboxed")
-            self.emit(Unbox(dest, value))
-            return dest
-        return self.coerce(value, target)
 
     def param_types(self, callee: str) -> list[RType]:
         if callee in PRIMITIVES:
