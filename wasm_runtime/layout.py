@@ -324,7 +324,11 @@ def store_ref(address: i32, value: obj) -> None:
         store_i32(i32(value), load_i32(i32(value)) + 1)
     store_i64(address, value)
     if shr_u(old, TAG_SHIFT) == TAG_PTR:
-        decref(old)
+        count: i32 = load_i32(i32(old)) - 1  # decref's, inline
+        if count == 0:
+            dealloc(i32(old))
+        else:
+            store_i32(i32(old), count)
 
 
 @inline

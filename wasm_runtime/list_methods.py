@@ -245,8 +245,20 @@ def subscript_set(c: obj, key: obj, value: obj) -> None:
     setitem_protected(c, key, value)
 
 
+@inline
 def list_get_int(l: obj, i: i64) -> obj:
-    """l[i] for a list and an unboxed int (compiled code calls it when it knows the types)."""
+    """l[i] for a list and an unboxed int (compiled code calls it when it knows the types):
+    an index in range inline, the rest out of line."""
+    p: i32 = i32(l)
+    if lt_u(i, u64(load_i32(p, LIST_LENGTH))):
+        v: obj = load_i64(load_i32(p, LIST_ITEMS) + i32(i) * 8)
+        if shr_u(v, TAG_SHIFT) == TAG_PTR:
+            store_i32(i32(v), load_i32(i32(v)) + 1)
+        return v
+    return list_get_slow(l, i)
+
+
+def list_get_slow(l: obj, i: i64) -> obj:
     p: i32 = i32(l)
     n: i64 = u64(load_i32(p, LIST_LENGTH))
     if i < 0:
@@ -258,17 +270,23 @@ def list_get_int(l: obj, i: i64) -> obj:
     return raise_new(EXC_INDEX_ERROR, "list index out of range")
 
 
+@inline
 def list_set_int(l: obj, i: i64, v: obj) -> None:
+    """l[i] = v for a list and an unboxed int: an index in range inline, the rest out of line."""
+    p: i32 = i32(l)
+    if lt_u(i, u64(load_i32(p, LIST_LENGTH))):
+        store_ref(load_i32(p, LIST_ITEMS) + i32(i) * 8, v)
+        return
+    list_set_slow(l, i, v)
+
+
+def list_set_slow(l: obj, i: i64, v: obj) -> None:
     p: i32 = i32(l)
     n: i64 = u64(load_i32(p, LIST_LENGTH))
     if i < 0:
         i += n
     if lt_u(i, n):
-        slot: i32 = load_i32(p, LIST_ITEMS) + i32(i) * 8
-        old: obj = load_i64(slot)
-        incref(v)
-        store_i64(slot, v)
-        decref(old)
+        store_ref(load_i32(p, LIST_ITEMS) + i32(i) * 8, v)
         return
     raise_new(EXC_INDEX_ERROR, "list assignment index out of range")
 
