@@ -31,12 +31,15 @@ class Register:
     `small` marks an int register that always holds a small int, never a big form
     (analysis/small_ints.py proves it): no checks and no reference counts are needed.
     `never` marks a register no value ever reaches (the op that defines it always raises:
-    analysis/program_facts.py proves it), so that what converts it is dead code."""
+    analysis/program_facts.py proves it), so that what converts it is dead code.
+    `known` is the Python type the analysis proved for a register kept boxed (an int that
+    only goes from one attribute to another): converting it to that type is an unbox."""
 
     name: str
     type: RType
     small: bool = False
     never: bool = False
+    known: RType | None = None
 
     def __repr__(self) -> str:
         return f"%{self.name}"

@@ -71,8 +71,10 @@ class Specializer(IntLowering):
             wide = self.coerce(value, I64)
             self.emit(Instr(dest, "f64.convert_i64_s", [wide]))
             return dest
-        if source.boxed and target in (INT, FLOAT, BOOL) and isinstance(value, Register) and value.never:
-            dest = self.temp(target, "never")  # dead: no value reaches `value`
+        if source.boxed and target in (INT, FLOAT, BOOL) and isinstance(value, Register) and (
+                value.never or value.known == target):
+            # Proved by the analysis (or dead: no value reaches `value`).
+            dest = self.temp(target, "unboxed")
             self.emit(Unbox(dest, value))
             return dest
         if source.boxed and target in (INT, FLOAT, BOOL) and source != OBJECT:
