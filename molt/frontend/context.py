@@ -19,7 +19,7 @@ from molt.ir.ops import (
     UNBOUND, BasicBlock, Binary, Call, Const, FunctionRef, LoadGlobal, Register, Unreachable, Value,
 )
 from molt.frontend.program_shape import ProgramShape
-from molt.frontend.scopes import cell_variables, comprehension_table
+from molt.frontend.scopes import cell_variables, comprehension_table, symbol_of
 from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BOOL, OBJECT, RType
 
@@ -278,7 +278,7 @@ class FunctionLowering:
         if self.function is None or self.scope is None:
             return False
         try:
-            symbol = self.scope.lookup(name)
+            symbol = symbol_of(self.scope, name)
         except KeyError:  # only used inside a comprehension: not the function's
             return False
         return symbol.is_local() and not symbol.is_global()

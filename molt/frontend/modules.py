@@ -25,6 +25,7 @@ from typing import Iterator
 
 from molt.errors import CompileError, unsupported
 from molt.frontend.context import FunctionLowering
+from molt.frontend.scopes import symbol_of
 from molt.ir.ops import MISSING, Const, Value
 from molt.ir.types import OBJECT
 
@@ -77,7 +78,7 @@ def function_imports(file: str, node: ast.FunctionDef, table: symtable.SymbolTab
     too: functions.py passes them on, and the cells CPython would make stay unused)."""
     found = scope_imports(file, node.body, table)
     for name in found:
-        if table.lookup(name).is_global():
+        if symbol_of(table, name).is_global():
             location = next(n for n in scope_statements(node.body) if name in bound_names(n))
             raise unsupported(file, location, f"importing '{name}' into a global of the module",
                               "molt binds an imported name only in the scope that imports it")

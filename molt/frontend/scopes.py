@@ -14,6 +14,16 @@ import symtable
 COMPREHENSION_SCOPES = frozenset({"listcomp", "setcomp", "dictcomp", "genexpr"})
 
 
+def symbol_of(table: symtable.SymbolTable, name: str) -> symtable.Symbol:
+    """table.lookup(name), right in a function named `top` too: CPython 3.11's symtable
+    takes every table of that name for the module's (Lib/symtable.py, SymbolTable.lookup:
+    module_scope), and then calls the function's parameters and locals global."""
+    symbol = table.lookup(name)
+    if table.get_type() == "function" and table.get_name() == "top":
+        symbol._Symbol__module_scope = False  # type: ignore[attr-defined]
+    return symbol
+
+
 def function_children(table: symtable.SymbolTable) -> list[symtable.SymbolTable]:
     """The function scopes directly inside `table`, looking through comprehensions."""
     found: list[symtable.SymbolTable] = []
@@ -41,7 +51,7 @@ def cell_variables(table: symtable.SymbolTable | None) -> list[str]:
     own = set()
     for name in used:
         try:
-            symbol = table.lookup(name)
+            symbol = symbol_of(table, name)
         except KeyError:  # a variable of a comprehension inside
             continue
         if symbol.is_local() and not symbol.is_global() and not symbol.is_free():
