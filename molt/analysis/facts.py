@@ -32,12 +32,6 @@ KINDS: dict[RType, str] = {INT: "int", FLOAT: "float", BOOL: "bool", STR: "str",
 TYPES: dict[str, RType] = {kind: rtype for rtype, kind in KINDS.items()}
 
 
-def join(a: Fact, b: Fact) -> Fact:
-    if "top" in a or "top" in b:
-        return TOP
-    return a | b
-
-
 def of_type(rtype: RType) -> Fact:
     """The fact of a register whose representation says its Python type."""
     kind = KINDS.get(rtype)

@@ -29,8 +29,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from molt.analysis.facts import (
-    NOTHING, NONE_FACT, TOP, Fact, class_objects, in_range, instances, join, narrowed, of_const, of_type, only,
-    type_of, without,
+    NOTHING, NONE_FACT, TOP, Fact, class_objects, in_range, instances, narrowed, of_const, of_type, only, type_of,
+    without,
 )
 from molt.analysis.heap import Heap
 from molt.analysis.types import INPLACE_OPERATORS, binary_result, unary_result

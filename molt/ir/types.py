@@ -52,11 +52,3 @@ F64 = RType("f64", "f64", boxed=False, refcounted=False, python=False)
 
 # In the dialect an `obj` is a boxed Python value handled by hand (no automatic refcounts).
 BY_NAME: dict[str, RType] = {t.name: t for t in (OBJECT, STR, NONE, INT, FLOAT, BOOL, I32, I64, F64, LIST, TUPLE, DICT)}
-
-# The type lattice of inference: a known Python type, or OBJECT (anything).
-PY_TYPES = (INT, FLOAT, BOOL, STR, NONE)
-
-
-def join(a: RType, b: RType) -> RType:
-    """The least type holding both a and b (Python types only)."""
-    return a if a == b else OBJECT
