@@ -42,13 +42,15 @@ def test_frozen(program: str) -> None:
     "f = getattr; print(f(A(), 'x'))",
     "setattr(A(), 'x' + 'y', 1)",
     "object.__setattr__(A(), input(), 1)",
+    "a = A(); a.get = lambda: 3",
+    "setattr(A(), 'get', 1)",
 ])
 def test_dicts_seen(program: str) -> None:
     assert not shape(program).split_dicts and not shape(program).frozen
 
 
 @pytest.mark.parametrize("program", [
-    "A.get = lambda self: 2",
+    "A.y = 2",
     "C = A",
     "setattr(A, 'x', 1)",
     "print([A, B])",
@@ -56,6 +58,9 @@ def test_dicts_seen(program: str) -> None:
     "t = type(A())",
     "t = A().__class__",
     "f = type",
+    "print(type(A()).__mro__)",
+    "class K(A):\n    @classmethod\n    def make(cls):\n        return cls()",
+    "class K(A):\n    def me(self):\n        return __class__",
 ])
 def test_classes_reached(program: str) -> None:
     assert shape(program).split_dicts and not shape(program).frozen

@@ -233,7 +233,13 @@ class ProgramAnalysis:
             elif isinstance(atom, int) and atom < 0:
                 binding = self.classes.lookup(-atom, name)
                 self.escape_binding(binding, name)
-                part = self.binding_fact(binding)
+                # What its body binds, or what was stored into it (heap.store_attribute).
+                self.depend(reader, "attr:" + name)
+                if binding is None and name.startswith("__"):
+                    part = TOP  # __name__, __mro__ ... of every class
+                else:
+                    part = self.heap.join(self.binding_fact(binding),
+                                          self.heap.attributes.get((-atom, name), NOTHING))
             elif isinstance(atom, int):
                 part = self.instance_read(reader, atom, name)
             else:
@@ -409,11 +415,11 @@ class FunctionAnalysis:
         elif isinstance(op, PyBinary):
             self.py_binary(op, env, tests)
         elif isinstance(op, PyUnary):
-            self.escape_if_called_back(self.fact(op.operand, env), set())
+            self.escape_if_called_back([self.fact(op.operand, env)])
             operand = type_of(self.fact(op.operand, env))
             self.define(op.dest, of_type(unary_result(op.op, operand)) if operand else NOTHING, env, tests)
         elif isinstance(op, PyTruth):
-            self.escape_if_called_back(self.fact(op.value, env), set())
+            self.escape_if_called_back([self.fact(op.value, env)])
             if isinstance(op.value, Register) and id(op.value) in tests:
                 tests[id(op.dest)] = tests[id(op.value)]
             self.define(op.dest, of_type(BOOL), env, tests)
@@ -489,8 +495,7 @@ class FunctionAnalysis:
             return
         heap = self.program.heap
         left_fact, right_fact = self.fact(op.left, env), self.fact(op.right, env)
-        for fact in (left_fact, right_fact):
-            self.escape_if_called_back(fact, set())  # __add__, __eq__ ... take them
+        self.escape_if_called_back([left_fact, right_fact])  # __add__, __eq__ ... take both
         left, right = type_of(left_fact), type_of(right_fact)
         if left is None or right is None:
             self.define(op.dest, NOTHING, env, tests)
@@ -509,6 +514,8 @@ class FunctionAnalysis:
             self.define(op.dest, heap.new_list(id(op), heap.items_of(right_fact)), env, tests)
             return
         result = binary_result(base, left, right, op.right)
+        if base in ("==", "!=") and (self.compares_itself(left_fact) or self.compares_itself(right_fact)):
+            result = OBJECT  # a program's __eq__ returns what it likes
         if result not in (INT, FLOAT, BOOL, STR):
             heap.escape(left_fact)  # a container of their items, or what a special method made
             heap.escape(right_fact)
@@ -549,8 +556,7 @@ class FunctionAnalysis:
         elif callee in CLASS_CALLS:
             result = self.class_call(op, args, env, tests, result)
         elif callee in READERS:
-            for fact in args:
-                self.escape_if_called_back(fact, set())
+            self.escape_if_called_back(args)
         else:
             # Code the analysis does not follow: whatever it is given may end up anywhere.
             for fact in args:
@@ -590,7 +596,7 @@ class FunctionAnalysis:
     def heap_call(self, op: Call, args: list[Fact], result: Fact) -> Fact:
         """The runtime's list operations, on lists the heap follows (heap.py)."""
         heap, callee = self.program.heap, op.callee
-        self.escape_if_called_back(args[0], set())
+        self.escape_if_called_back(args)  # a container's __getitem__ ... take them all
         if callee == "list_new":
             return heap.new_list(id(op))
         if callee in ("list_append", "list_append_method", "method_append"):
@@ -638,19 +644,33 @@ class FunctionAnalysis:
                 self.out.subjects[id(op)] = self.fact(subject, env)
         return result
 
-    def escape_if_called_back(self, fact: Fact, seen: set[object]) -> None:
-        """A runtime function that keeps nothing it is given may still call the special
-        methods of instances it is given (or of a list's items), which take them as
-        anything."""
-        heap = self.program.heap
+    def escape_if_called_back(self, args: list[Fact]) -> None:
+        """A runtime function that keeps nothing it is given may still call a special
+        method of an instance among them (or among a list's items), which takes them all
+        as anything."""
+        if any(self.calls_back(fact, set()) for fact in args):
+            for fact in args:
+                self.program.heap.escape(fact)
+
+    def compares_itself(self, fact: Fact) -> bool:
+        """The value may be an instance whose class has __eq__ or __ne__."""
+        return "top" in fact or any(
+            isinstance(a, int) and a > 0 and (self.program.classes.lookup(a, "__eq__") is not None
+                                              or self.program.classes.lookup(a, "__ne__") is not None)
+            for a in fact)
+
+    def calls_back(self, fact: Fact, seen: set[object]) -> bool:
+        """The value may be, or hold, an instance with special methods of the program's."""
         for atom in fact:
             if atom in seen:
                 continue
             seen.add(atom)
-            if isinstance(atom, int) and atom > 0 and self.program.has_special_methods(atom):
-                heap.escape(frozenset({atom}))
-            elif isinstance(atom, str) and (atom.startswith("list#") or atom.startswith("iter#")):
-                self.escape_if_called_back(heap.items_of(frozenset({atom})), seen)
+            if atom == "top" or (isinstance(atom, int) and atom > 0 and self.program.has_special_methods(atom)):
+                return True
+            if isinstance(atom, str) and (atom.startswith("list#") or atom.startswith("iter#")):
+                if self.calls_back(self.program.heap.items_of(frozenset({atom})), seen):
+                    return True
+        return False
 
     def method_lookup(self, receiver: Fact, name: str | None) -> None:
         """The function a class has for name, found for an instance: it is then called

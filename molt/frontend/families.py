@@ -234,6 +234,10 @@ def names_bound_elsewhere(tree: ast.Module) -> set[str]:
             names = list(node.names) * 2
         elif isinstance(node, ast.arg):
             names = [node.arg]
+        elif isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)) and node.name:
+            names = [node.name]  # `except E as name`, `case name`
+        elif isinstance(node, ast.MatchMapping) and node.rest:
+            names = [node.rest]
         for name in names:
             counts[name] = counts.get(name, 0) + 1
     return {name for name, count in counts.items() if count > 1}

@@ -5,13 +5,15 @@ can ever see an instance's attribute dict, and whether any class of a family
 program never needs (molt/passes/fold_facts.py).
 
 - An instance's dict is *unseen* when nothing can name it: no `__dict__`, no `vars`, and
-  getattr/setattr/delattr/hasattr only called, with a constant name. Then an instance that
-  gets an attribute outside its layout keeps its slots (SPLIT_DICTS), and no class loses
-  its number for it.
+  getattr/setattr/delattr/hasattr only called, with a constant name; and no store names a
+  method of a class (the instance's own value would hide it). Then an instance that gets an
+  attribute outside its layout keeps its slots (SPLIT_DICTS), and no class loses its number
+  for it.
 - The families are *frozen* when, besides, no class of a family can be changed: its name
   is only called (`C(...)`, `C.m(...)`), read through (`C.X`), compared, used as a base,
   in isinstance/issubclass or in a class pattern, and no class object is reached otherwise
-  (`type(x)` and `x.__class__` only looked at: an attribute read or a comparison).
+  (`type(x)` and `x.__class__` only compared, or asked their names; no `__class__` cell, no
+  classmethod's `cls`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
+# What `type(x).NAME` may read and let no class object go: the class's names.
+NAMES_OF_CLASSES = frozenset({"__name__", "__qualname__", "__module__"})
 # Builtins that take an attribute's name: only called, with a constant name, do they
 # leave the dict unseen.
 NAMED_ACCESS = frozenset({"getattr", "setattr", "delattr", "hasattr"})
@@ -32,7 +36,7 @@ class ProgramShape:
 
 def program_shape(tree: ast.Module, shaped: set[str]) -> ProgramShape:
     parents = {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
-    split = dicts_unseen(tree, parents)
+    split = dicts_unseen(tree, parents) and not methods_shadowed(tree)
     return ProgramShape(split, split and bool(shaped) and not classes_reached(tree, parents, shaped))
 
 
@@ -55,6 +59,23 @@ def dicts_unseen(tree: ast.Module, parents: dict[int, ast.AST]) -> bool:
     return True
 
 
+def methods_shadowed(tree: ast.Module) -> bool:
+    """Whether the program stores an attribute under the name of a method (or of a
+    decorated function) of a class: an instance's own value would hide the method, which
+    the compiler calls directly as long as the instance's class keeps its number."""
+    methods = {stmt.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef) for stmt in node.body
+               if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store) and node.attr in methods:
+            return True
+        if (isinstance(node, ast.Call) and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant)
+                and node.args[1].value in methods and (
+                    isinstance(node.func, ast.Name) and node.func.id == "setattr"
+                    or isinstance(node.func, ast.Attribute) and node.func.attr == "__setattr__")):
+            return True
+    return False
+
+
 def classes_reached(tree: ast.Module, parents: dict[int, ast.AST], shaped: set[str]) -> bool:
     """Whether a class object of a family may reach code that could change it."""
     for node in ast.walk(tree):
@@ -67,6 +88,8 @@ def classes_reached(tree: ast.Module, parents: dict[int, ast.AST], shaped: set[s
             return True
         if isinstance(node, ast.Attribute) and node.attr == "__class__" and not only_looked_at(node, parents):
             return True
+        if isinstance(node, ast.Name) and node.id in ("__class__", "classmethod"):
+            return True  # a method's own class; a classmethod's cls
     return False
 
 
@@ -92,5 +115,5 @@ def only_looked_at(node: ast.expr, parents: dict[int, ast.AST]) -> bool:
     """`type(x).__name__`, `type(x) is C`: the class is read, never kept."""
     parent = parents.get(id(node))
     if isinstance(parent, ast.Attribute):
-        return isinstance(parent.ctx, ast.Load) and parent.attr not in ("__dict__", "__setattr__", "__delattr__")
+        return isinstance(parent.ctx, ast.Load) and parent.attr in NAMES_OF_CLASSES
     return isinstance(parent, ast.Compare)
