@@ -21,7 +21,7 @@ blocks that never run: their registers' types come from the blocks that do).
 from __future__ import annotations
 
 from molt.analysis.facts import NOTHING, Fact, in_range, instances, narrowed, of_const, type_of
-from molt.analysis.program_facts import FunctionFacts, ProgramAnalysis
+from molt.analysis.program_facts import FunctionFacts, ProgramAnalysis, computes_with
 from molt.ir.ops import (
     Assign, Binary, Branch, Call, Const, FuncIR, Goto, Op, PyBinary, Register, Unbox, Unreachable, Value, line_of,
 )
@@ -30,7 +30,7 @@ from molt.ir.types import BOOL, FLOAT, I32, INT, OBJECT, RType
 
 # Calls without effects, which go when nothing reads their result.
 PURE_CALLS = frozenset({"numbered_now", "family_of", "plain_number", "class_number", "family_member", "in_family",
-                        "class_numbered", "slots_valid"})
+                        "class_numbered", "slots_valid", "is_instance_object"})
 # wasm_runtime/fact_checks.py's kinds.
 KIND_CODES = {INT: 0, FLOAT: 1, BOOL: 2}
 # Values that are never heap objects (no reference to take or release).
@@ -86,9 +86,10 @@ class Folder:
         if not narrowed_here or keeps_boxed(op):
             return
         mapping: dict[Register, Value] = {}
+        computed = {id(v) for i, v in enumerate(op.operands()) if computes_with(op, i, self.analysis)}
         for reg, fact in narrowed_here.values():
             rtype = type_of(fact)
-            if reg.type == OBJECT and rtype in KIND_CODES:
+            if reg.type == OBJECT and rtype in KIND_CODES and id(reg) in computed:
                 mapping[reg] = self.unboxed(reg, rtype, line_of(op), ops)
         op.replace_operands(mapping)
 
