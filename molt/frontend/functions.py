@@ -19,6 +19,7 @@ import ast
 import symtable
 
 from molt.frontend.context import FunctionLowering, ProgramInfo, Signature, UserFunction
+from molt.frontend.mangling import source_name
 from molt.frontend.scopes import cell_variables, free_variables, function_children
 from molt.frontend.expressions import lower_expression
 from molt.ir.ops import MISSING, Call, Const, Register, StoreGlobal, Value
@@ -28,12 +29,12 @@ def find_scope(parent: symtable.SymbolTable, node: ast.FunctionDef | ast.Lambda,
                siblings: list[ast.AST]) -> symtable.SymbolTable:
     """The symbol table of a def or lambda, among the function scopes of `parent` (whose
     AST nodes of the same kind are `siblings`, in source order)."""
-    name = "lambda" if isinstance(node, ast.Lambda) else node.name
+    name = "lambda" if isinstance(node, ast.Lambda) else source_name(node)
     candidates = [t for t in function_children(parent) if t.get_name() == name and t.get_lineno() == node.lineno]
     if len(candidates) == 1:
         return candidates[0]
     same_line = [n for n in siblings if type(n) is type(node) and getattr(n, "lineno", 0) == node.lineno
-                 and (isinstance(n, ast.Lambda) or getattr(n, "name", None) == name)]
+                 and (isinstance(n, ast.Lambda) or isinstance(n, ast.FunctionDef) and source_name(n) == name)]
     same_line.sort(key=lambda n: getattr(n, "col_offset", 0))
     index = next(i for i, n in enumerate(same_line) if n is node)
     return candidates[index]
@@ -44,7 +45,7 @@ def nested_function(ctx: FunctionLowering, node: ast.FunctionDef | ast.Lambda,
     """The UserFunction of a def or lambda met while lowering ctx's function, queued to be
     lowered in turn. `scope` is its symbol table when it is not in the program's (a def
     Molt writes: synthesized.py)."""
-    name = "<lambda>" if isinstance(node, ast.Lambda) else node.name
+    name = "<lambda>" if isinstance(node, ast.Lambda) else source_name(node)  # its __name__
     if scope is None:
         parent = ctx.scope if ctx.scope is not None else ctx.program.table
         assert parent is not None

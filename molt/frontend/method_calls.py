@@ -24,6 +24,7 @@ from molt.frontend.calls import Slot, bind_statically, bound_arguments, call_obj
 from molt.frontend.context import FunctionLowering, Signature, UserFunction
 from molt.frontend.expressions import lower_expression
 from molt.frontend.families import family_ranges
+from molt.frontend.mangling import source_name
 from molt.frontend.sites import family_branches, site_cache, static_receiver
 from molt.ir.ops import MISSING, Assign, BasicBlock, Binary, Call, Const, Value
 from molt.ir.types import BOOL, OBJECT
@@ -41,10 +42,11 @@ def plain_methods(tree: ast.Module) -> dict[str, list[UserFunction]]:
             continue
         for stmt in node.body:
             if isinstance(stmt, ast.FunctionDef) and is_plain(stmt):
-                qualname = f"{node.name}.{stmt.name}"
+                # Found under the name it binds (mangled), named by the name it was written with.
+                qualname = f"{node.name}.{source_name(stmt)}"
                 symbol = f"__main__.{qualname}@{stmt.lineno}:{stmt.col_offset}"
                 methods.setdefault(stmt.name, []).append(
-                    UserFunction(stmt.name, symbol, stmt, Signature.of(stmt.args), -1, qualname))
+                    UserFunction(source_name(stmt), symbol, stmt, Signature.of(stmt.args), -1, qualname))
     return methods
 
 

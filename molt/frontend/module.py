@@ -18,6 +18,7 @@ from molt.frontend.functions import cell_variables, enter_function
 from molt.frontend.enum_classes import lower_module_classes
 from molt.frontend.modules import function_imports, module_imports
 from molt.frontend.expressions import lower_expression
+from molt.frontend.mangling import mangle_private_names
 from molt.frontend.families import Receiver, method_receiver, program_classes, shaped_classes
 from molt.frontend.program_shape import program_shape
 from molt.frontend.method_calls import plain_methods
@@ -39,16 +40,19 @@ BUILTIN_METHOD_CALL = "builtin_method_call"
 
 
 def parse_program(source: str, file: str) -> ast.Module:
-    """CPython's own parse and compile, for CPython's syntax errors."""
+    """CPython's own parse and compile, for CPython's syntax errors; private names mangled
+    (mangling.py), as in the symbol tables survey() takes from the same source."""
     try:
         compile(source, file, "exec", dont_inherit=True)
-        return ast.parse(source, file)
+        tree = ast.parse(source, file)
     except SyntaxError as e:
         line = e.lineno or 0
         col = e.offset or 0
         raise CompileError(file, line, col, f"SyntaxError: {e.msg}") from None
     except ValueError as e:  # e.g. source code string cannot contain null bytes
         raise CompileError(file, 0, 0, f"SyntaxError: {e}") from None
+    mangle_private_names(tree)
+    return tree
 
 
 def survey(tree: ast.Module, file: str, source: str) -> ProgramInfo:

@@ -17,6 +17,7 @@ import symtable
 from typing import Iterator
 
 from molt.frontend.context import FunctionLowering, Signature, UserFunction
+from molt.frontend.mangling import mangle_private_names
 from molt.ir.ops import MISSING, Const, Value
 from molt.ir.types import OBJECT
 
@@ -26,6 +27,7 @@ def parse_definitions(source: str, file: str) -> dict[str, tuple[ast.stmt, symta
     """The defs and classes of `source` by name, each with its symbol table. Cached (the
     AST is shared: lowering does not change it)."""
     tree = ast.parse(source, file)
+    mangle_private_names(tree)  # as the symbol tables have them
     tables = {table.get_name(): table for table in symtable.symtable(source, file, "exec").get_children()}
     return {node.name: (node, tables[node.name]) for node in tree.body
             if isinstance(node, (ast.FunctionDef, ast.ClassDef))}

@@ -23,7 +23,8 @@ from __future__ import annotations
 from molt.analysis.facts import NOTHING, Fact, in_range, instances, narrowed, of_const, type_of
 from molt.analysis.program_facts import FunctionFacts, ProgramAnalysis, computes_with
 from molt.ir.ops import (
-    Assign, Binary, Branch, Call, Const, FuncIR, Goto, Op, PyBinary, Register, Unbox, Unreachable, Value, line_of,
+    Assign, Binary, Branch, Call, Const, FuncIR, Goto, Op, PyBinary, Register, Return, Unbox, Unreachable, Value,
+    line_of,
 )
 from molt.ir.primitives import PRIMITIVES
 from molt.ir.types import BOOL, FLOAT, I32, INT, OBJECT, RType
@@ -86,12 +87,23 @@ class Folder:
         if not narrowed_here or keeps_boxed(op):
             return
         mapping: dict[Register, Value] = {}
-        computed = {id(v) for i, v in enumerate(op.operands()) if computes_with(op, i, self.analysis)}
+        computed = {id(v) for i, v in enumerate(op.operands()) if self.wants_unboxed(op, i)}
         for reg, fact in narrowed_here.values():
             rtype = type_of(fact)
             if reg.type == OBJECT and rtype in KIND_CODES and id(reg) in computed:
                 mapping[reg] = self.unboxed(reg, rtype, line_of(op), ops)
         op.replace_operands(mapping)
+
+    def wants_unboxed(self, op: Op, index: int) -> bool:
+        """Whether op computes with its index-th operand, or takes it unboxed."""
+        if isinstance(op, Assign):
+            return not op.dest.type.boxed
+        if isinstance(op, Return):
+            return self.fn.result is not None and not self.fn.result.boxed
+        if isinstance(op, Call) and op.callee in self.analysis.python:
+            params = self.analysis.python[op.callee].params
+            return index < len(params) and not params[index].type.boxed
+        return computes_with(op, index, self.analysis)
 
     def unbox_result(self, ops: list[Op]) -> None:
         """A runtime call whose result the analysis typed (an attribute that is always an
