@@ -16,7 +16,8 @@ from typing import Callable
 
 from molt.host.imports import HOST_IMPORTS
 from molt.analysis.small_ints import find_small_ints
-from molt.analysis.program_facts import analyze_program, apply_types
+from molt.analysis.program_facts import analyze_program
+from molt.analysis.representation import apply_types
 from molt.codegen.module import generate_module
 from molt.errors import UsageError
 from molt.frontend.dialect import compile_runtime

@@ -21,7 +21,9 @@ blocks that never run: their registers' types come from the blocks that do).
 from __future__ import annotations
 
 from molt.analysis.facts import NOTHING, Fact, in_range, instances, narrowed, of_const, type_of
-from molt.analysis.program_facts import FunctionFacts, ProgramAnalysis, computes_with
+from molt.analysis.function_facts import FunctionFacts
+from molt.analysis.program_facts import ProgramAnalysis
+from molt.analysis.representation import computes_with
 from molt.ir.ops import (
     Assign, Binary, Branch, Call, Const, FuncIR, Goto, Op, PyBinary, Register, Return, Unbox, Unreachable, Value,
     line_of,
