@@ -341,6 +341,10 @@ def instance_len(v: obj) -> i64:
         raise_type_message("'", result, "' object cannot be interpreted as an integer")
         decref(result)
         return 0
+    if not is_small_int_like(result) and big_bit_length(i32(result)) > 63:
+        decref(result)
+        raise_index_overflow()  # as CPython's PyNumber_AsSsize_t
+        return 0
     n: i64 = int_unbox(result)
     if n < 0:
         int_decref(n)

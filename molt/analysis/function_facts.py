@@ -134,6 +134,7 @@ class FunctionAnalysis:
         self.members: dict[int, tuple[Register, int, int]] = {}
         self.work: list[BasicBlock] = []
         self.pending: set[int] = set()
+        self.made: Test | None = None
 
     def run(self) -> FunctionFacts:
         fn, program = self.fn, self.program
@@ -171,6 +172,8 @@ class FunctionAnalysis:
                         self.push(block)
         if id(reg) in self.tracked:
             env[id(reg)] = fact
+        # What it tested, and what tested it, no longer hold.
+        tests.pop(id(reg), None)
         for key in [k for k, t in tests.items() if t.subject is reg]:
             del tests[key]
 
@@ -216,9 +219,10 @@ class FunctionAnalysis:
         if isinstance(op, Assign):
             if isinstance(op.src, Register) and id(op.src) in self.numbers:
                 self.numbers[id(op.dest)] = self.numbers[id(op.src)]
-            if isinstance(op.src, Register) and id(op.src) in tests:
-                tests[id(op.dest)] = tests[id(op.src)]
+            test = tests.get(id(op.src)) if isinstance(op.src, Register) else None
             self.define(op.dest, self.fact(op.src, env), env, tests)
+            if test is not None and test.subject is not op.dest:
+                tests[id(op.dest)] = test
         elif isinstance(op, PyBinary):
             self.py_binary(op, env, tests)
         elif isinstance(op, PyUnary):
@@ -227,15 +231,17 @@ class FunctionAnalysis:
             self.define(op.dest, of_type(unary_result(op.op, operand)) if operand else NOTHING, env, tests)
         elif isinstance(op, PyTruth):
             self.escape_if_called_back([self.fact(op.value, env)])
-            if isinstance(op.value, Register) and id(op.value) in tests:
-                tests[id(op.dest)] = tests[id(op.value)]
+            test = tests.get(id(op.value)) if isinstance(op.value, Register) else None
             self.define(op.dest, of_type(BOOL), env, tests)
+            if test is not None and test.subject is not op.dest:
+                tests[id(op.dest)] = test
         elif isinstance(op, Binary):
             self.binary(op, env, tests)
         elif isinstance(op, Unary) and op.op == "not" and isinstance(op.operand, Register) and id(op.operand) in tests:
             test = tests[id(op.operand)]
             self.define(op.dest, of_type(op.dest.type), env, tests)
-            tests[id(op.dest)] = Test(test.kind, test.subject, test.first, test.count, test.atom, not test.negated)
+            if test.subject is not op.dest:
+                tests[id(op.dest)] = Test(test.kind, test.subject, test.first, test.count, test.atom, not test.negated)
         elif isinstance(op, LoadGlobal):
             self.load_global(op, env, tests)
         elif isinstance(op, StoreGlobal):
@@ -277,6 +283,7 @@ class FunctionAnalysis:
             if op.callee in STATIC_READS:
                 return True
             if (op.callee == "dict_setitem" and isinstance(op.args[0], Register) and id(op.args[0]) in self.namespaces
+                    and self.program.classes.split_dicts  # else vars(C) may read it
                     and isinstance(value.value, FunctionRef)
                     and value.value.symbol in self.program.classes.methods.get(value.value.name, [])):
                 return True
@@ -308,7 +315,8 @@ class FunctionAnalysis:
             self.define(op.dest, NOTHING, env, tests)
             return
         base = op.op[:-1] if op.op in INPLACE_OPERATORS else op.op
-        if left == LIST and base in ("+", "*") and (base == "*" or right == LIST):
+        counts = (INT, BOOL)
+        if left == LIST and (base == "*" and right in counts or base == "+" and right == LIST):
             items = heap.items_of(left_fact) if base == "*" else heap.join(heap.items_of(left_fact),
                                                                            heap.items_of(right_fact))
             if op.op in INPLACE_OPERATORS:  # the list itself grows
@@ -317,7 +325,7 @@ class FunctionAnalysis:
             else:
                 self.define(op.dest, heap.new_list(id(op), items), env, tests)
             return
-        if right == LIST and base == "*" and op.op not in INPLACE_OPERATORS:
+        if right == LIST and base == "*" and left in counts and op.op not in INPLACE_OPERATORS:
             self.define(op.dest, heap.new_list(id(op), heap.items_of(right_fact)), env, tests)
             return
         result = binary_result(base, left, right, op.right)
@@ -344,6 +352,7 @@ class FunctionAnalysis:
         args = [self.fact(a, env) for a in op.args]
         callee = op.callee
         result: Fact = of_type(op.dest.type) if op.dest is not None else NOTHING
+        self.made = None  # the Test of the call's result, if it is a test
         if callee in program.python:
             program.reach(callee, args)
             program.depend(name, "return:" + callee)
@@ -387,7 +396,9 @@ class FunctionAnalysis:
         if op.dest is not None:
             self.define(op.dest, result, env, tests)
             if callee == "class_numbered":
-                tests[id(op.dest)] = Test("numbered", None)
+                self.made = Test("numbered", None)
+            if self.made is not None:
+                tests[id(op.dest)] = self.made
 
     def store_attribute(self, receiver: Fact, attribute: str | None, value: Fact) -> None:
         heap = self.program.heap
@@ -433,11 +444,11 @@ class FunctionAnalysis:
         if callee == "shaped_instance_new":
             return frozenset({const_int(op.args[1])})
         if callee == "is_instance_object" and op.dest is not None and isinstance(op.args[0], Register):
-            tests[id(op.dest)] = Test("instance", op.args[0])
+            self.made = Test("instance", op.args[0])
         if callee in CLASS_NUMBERS and isinstance(op.args[0], Register) and op.dest is not None:
             self.numbers[id(op.dest)] = op.args[0]
         elif callee == "in_family" and op.dest is not None:
-            self.class_test(op, env, tests)
+            self.class_test(op, env)
         elif callee == "family_member" and op.dest is not None and isinstance(op.args[0], Register):
             subject = self.numbers.get(id(op.args[0]))
             if subject is not None:
@@ -446,7 +457,7 @@ class FunctionAnalysis:
             member = self.members.get(id(op.args[1]))
             if member is not None:
                 subject, first, count = member
-                tests[id(op.dest)] = test = Test("range", subject, first, count)
+                self.made = test = Test("range", subject, first, count)
                 self.out.tests[id(op)] = test
                 self.out.subjects[id(op)] = self.fact(subject, env)
         return result
@@ -493,14 +504,13 @@ class FunctionAnalysis:
         for number in class_objects(receiver):
             program.escape_binding(program.classes.lookup(number, name), name)
 
-    def class_test(self, op: Call, env: dict[int, Fact], tests: dict[int, Test]) -> None:
+    def class_test(self, op: Call, env: dict[int, Fact]) -> None:
         assert op.dest is not None
         number = op.args[0]
         subject = self.numbers.get(id(number)) if isinstance(number, Register) else None
         if subject is None or not self.unchanged_since_numbered(op, subject, number):
             return
-        test = Test("range", subject, const_int(op.args[1]), const_int(op.args[2]))
-        tests[id(op.dest)] = test
+        self.made = test = Test("range", subject, const_int(op.args[1]), const_int(op.args[2]))
         self.out.tests[id(op)] = test
         self.out.subjects[id(op)] = self.fact(subject, env)
 

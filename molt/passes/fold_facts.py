@@ -156,6 +156,8 @@ class Folder:
         v, name, value, offset = op.args
         receiver = self.facts.subjects.get(id(op), NOTHING)
         attributes = self.analysis.heap.attributes
+        if not self.analysis.heap.attributes_typed:
+            return [op]  # a store by a computed name is in no fact
         if not receiver or any(not (isinstance(a, int) and a > 0) for a in receiver):
             return [op]
         if not isinstance(name, Const) or not all(heap_free(attributes.get((n, str(name.value)), NOTHING))
