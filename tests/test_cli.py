@@ -83,6 +83,9 @@ def test_unsupported_construct_is_refused_with_its_location(tmp_path: Path) -> N
     assert_one_error_line(proc, "app.py:2:1: error: an async function is not supported by molt yet")
 
 
+KEEPS_ITS_CLASS = "is not supported by molt yet (an object keeps the class it was made with)"
+
+
 @pytest.mark.parametrize("source, message", [
     ("def f():\n    class C:\n        pass\n",
      "app.py:2:5: error: a class statement inside a function or class is not supported by molt yet "
@@ -105,6 +108,13 @@ def test_unsupported_construct_is_refused_with_its_location(tmp_path: Path) -> N
     ("print(open('x'))\n",
      "app.py:1:7: error: calling 'open' is not supported by molt yet "
      "(only builtins and functions defined in the program can be called)"),
+    ("class A:\n    pass\nclass B:\n    pass\na = A()\na.__class__ = B\n",
+     f"app.py:6:1: error: assigning __class__ {KEEPS_ITS_CLASS}"),
+    ("class A:\n    def swap(self, cls):\n        self.__class__ += cls\n",
+     f"app.py:3:9: error: assigning __class__ {KEEPS_ITS_CLASS}"),
+    ("class A:\n    pass\nsetattr(A(), '__class__', A)\n", f"app.py:3:1: error: assigning __class__ {KEEPS_ITS_CLASS}"),
+    ("class A:\n    def __init__(self):\n        object.__setattr__(self, '__class__', A)\n",
+     f"app.py:3:9: error: assigning __class__ {KEEPS_ITS_CLASS}"),
 ])
 def test_more_refusals(tmp_path: Path, source: str, message: str) -> None:
     app = write(tmp_path, source)
@@ -153,12 +163,26 @@ KNOWN_MODULES = "(molt knows only the modules typing, sys, functools, dataclasse
     ("from enum import Enum, auto\nclass A(Enum):\n    X = 'x'\n    Y = auto()\n",
      "app.py:4:9: error: auto() after a value that is not an int above the others is not supported by molt yet "
      "(molt computes auto() values when it compiles)"),
+    ("from enum import Enum, auto\nclass A(Enum):\n    def _generate_next_value_(name, start, count, last):\n"
+     "        return name\n    X = auto()\n",
+     "app.py:3:5: error: defining _generate_next_value_ in an enum is not supported by molt yet "
+     "(molt computes auto() values when it compiles)"),
+    ("from enum import Enum\nclass Base(Enum):\n    _generate_next_value_ = staticmethod(lambda *a: 0)\n",
+     "app.py:3:5: error: defining _generate_next_value_ in an enum is not supported by molt yet "
+     "(molt computes auto() values when it compiles)"),
     ("from functools import total_ordering\nclass C:\n    pass\nD = total_ordering(C)\n",
      "app.py:4:5: error: calling functools.total_ordering is not supported by molt yet"),
 ])
 def test_import_refusals(tmp_path: Path, source: str, message: str) -> None:
     write(tmp_path, source)
     assert_one_error_line(molt("build", "app.py", cwd=tmp_path), message)
+
+
+def test_class_assignment_by_a_name_given_at_run_time_is_refused_there(tmp_path: Path) -> None:
+    app = write(tmp_path, "class A:\n    pass\nname = '__class__'\nsetattr(A(), name, A)\n")
+    proc = molt("run", str(app))
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines()[-1] == "NotImplementedError: assigning __class__ is not supported by molt yet"
 
 
 def test_syntax_error_gives_cpythons_message(tmp_path: Path) -> None:

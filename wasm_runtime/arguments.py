@@ -243,30 +243,42 @@ def raise_missing(f: obj, missing: obj, kind: obj) -> None:
 
 def dict_merge_kwargs(kwargs: obj, mapping: obj, f: obj) -> i32:
     """f(..., **mapping): its items join the call's keyword arguments; TypeError on a
-    repeated keyword or a mapping that is not a dict. 0, or -1 after raising."""
+    repeated keyword or a mapping that is neither a dict nor an object with keys()
+    (mappings.py). 0, or -1 after raising."""
     if type_of(mapping) != TYPE_DICT:
-        head: obj = callable_name(f)
-        raise_with_parts(EXC_TYPE_ERROR, head, " argument after ** must be a mapping, not ", type_name(mapping))
-        decref(head)
-        return -1
+        status: i32 = mapping_update(kwargs, mapping, f)
+        if status == 1:
+            head: obj = callable_name(f)
+            raise_with_parts(EXC_TYPE_ERROR, head, " argument after ** must be a mapping, not ", type_name(mapping))
+            decref(head)
+            return -1
+        return status
     d: i32 = i32(mapping)
     ix: i32 = dict_next_entry(d, 0)
     while ix >= 0:
         entry: i32 = dict_entry(d, ix)
         key: obj = load_i64(entry, ENTRY_KEY)
         ix = dict_next_entry(d, ix + 1)
-        found: i32 = dict_contains(kwargs, key)
-        if found < 0:
-            return -1
-        if found:
-            head2: obj = callable_name(f)
-            text: obj = str_concat(head2, " got multiple values for keyword argument '")
-            decref(head2)
-            raise_with_parts(EXC_TYPE_ERROR, text, key, "'")
-            decref(text)
+        if keyword_repeated(kwargs, key, f):
             return -1
         if dict_setitem(kwargs, key, load_i64(entry, ENTRY_VALUE)) != 0:
             return -1
+    return 0
+
+
+def keyword_repeated(kwargs: obj, key: obj, f: obj) -> i32:
+    """1 after raising when the keyword arguments of a call of f have `key` already
+    (TypeError: f() got multiple values for keyword argument 'key'); 0 otherwise."""
+    found: i32 = dict_contains(kwargs, key)
+    if found < 0:
+        return 1
+    if found:
+        head: obj = callable_name(f)
+        text: obj = str_concat(head, " got multiple values for keyword argument '")
+        decref(head)
+        raise_with_parts(EXC_TYPE_ERROR, text, key, "'")
+        decref(text)
+        return 1
     return 0
 
 

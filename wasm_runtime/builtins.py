@@ -277,11 +277,15 @@ def int_is_odd(v: obj) -> i32:
 
 
 def dict_update_mapping(d: obj, mapping: obj) -> i32:
-    """{**mapping} in a display: the mapping must be a dict."""
-    if type_of(mapping) != TYPE_DICT:
+    """{**mapping} in a display: the mapping must be a dict or an object with keys()
+    (mappings.py)."""
+    if type_of(mapping) == TYPE_DICT:
+        return dict_update(d, mapping)
+    status: i32 = mapping_update(d, mapping, 0)
+    if status == 1:
         raise_with_parts(EXC_TYPE_ERROR, "'", type_name(mapping), "' object is not a mapping")
         return -1
-    return dict_update(d, mapping)
+    return status
 
 
 def bytes_fromhex(text: obj) -> obj:

@@ -80,7 +80,7 @@ def class_new(name: obj, bases: obj, namespace: obj, own_names: obj) -> obj:
     store_i64(p, new_ref(namespace), CLASS_DICT)
     store_i32(p, inherited_flags(bases) | own_flags(namespace), CLASS_FLAGS)
     store_i32(p, kind, CLASS_EXCEPTION_KIND)
-    slots: obj = allowed_names(bases, namespace)
+    slots: obj = allowed_names(name, bases, namespace)
     if slots == ERROR_VALUE:
         return slots
     store_i64(p, slots, CLASS_SLOTS)
@@ -166,9 +166,10 @@ def own_flags(namespace: obj) -> i32:
     return flags
 
 
-def allowed_names(bases: obj, namespace: obj) -> obj:
-    """CLASS_SLOTS of a new class: its __slots__ (a str or an iterable of strs) and its
-    bases', or 0 when it or a base has none (its instances have a __dict__)."""
+def allowed_names(name: obj, bases: obj, namespace: obj) -> obj:
+    """CLASS_SLOTS of a new class `name`: its __slots__ (a str or an iterable of strs,
+    private names mangled) and its bases', or 0 when it or a base has none (its
+    instances have a __dict__)."""
     own: obj = dict_find(namespace, "__slots__")
     if own == MISSING_VALUE:
         return 0
@@ -185,11 +186,23 @@ def allowed_names(bases: obj, namespace: obj) -> obj:
             decref(names)
             return 0
         list_extend(names, inherited)
-    if is_str(own):
-        list_append(names, own)
-    elif list_extend(names, own) != 0:
+    written: obj = list_new(0)
+    if written == ERROR_VALUE:
         decref(names)
+        return written
+    status: i32 = list_append(written, own) if is_str(own) else list_extend(written, own)
+    if status != 0:
+        decref(names)
+        decref(written)
         return ERROR_VALUE
+    for i in range(0, list_length(written)):
+        slot: obj = mangled_name(name, list_item(written, i))
+        if slot == ERROR_VALUE or list_append(names, slot) != 0:
+            decref(names)
+            decref(written)
+            return ERROR_VALUE
+        decref(slot)
+    decref(written)
     result: obj = tuple_from_list(names)
     decref(names)
     return result
@@ -507,6 +520,11 @@ def class_getattr(cls: obj, name: obj) -> obj:
         if tuple_length(bases) == 0:
             return tuple_around(MISSING_VALUE, bases, 0, type_object(TYPECODE_OBJECT))
         return new_ref(bases)
+    return raise_no_class_attribute(cls, name)
+
+
+def raise_no_class_attribute(cls: obj, name: obj) -> obj:
+    """AttributeError: type object 'C' has no attribute 'x'"""
     head: obj = str_concat3("type object '", load_i64(i32(cls), CLASS_NAME), "' has no attribute '")
     if head == ERROR_VALUE:
         return head
@@ -523,6 +541,11 @@ def py_setattr(v: obj, name: obj, value: obj) -> None:
 
 
 def object_setattr(v: obj, name: obj, value: obj) -> None:
+    if str_eq(name, "__class__"):
+        # Named at run time (setattr(x, name, C)); the compiler refuses the constant name.
+        # An instance keeps its class, whose layout its slots and the fast paths follow.
+        raise_new(EXC_NOT_IMPLEMENTED_ERROR, "assigning __class__ is not supported by molt yet")
+        return
     t: i32 = type_of(v)
     if t == TYPE_INSTANCE or t == TYPE_EXCEPTION:
         if instance_property_call(v, name, PROPERTY_SET, value):
@@ -585,6 +608,12 @@ def py_delattr(v: obj, name: obj) -> None:
 
 
 def object_delattr(v: obj, name: obj) -> None:
+    if str_eq(name, "__class__"):
+        raise_new(EXC_TYPE_ERROR, "can't delete __class__ attribute")
+        return
+    if type_of(v) == TYPE_CLASS:
+        class_delattr(v, name)
+        return
     if type_of(v) == TYPE_INSTANCE:
         if instance_property_call(v, name, PROPERTY_DELETE, NONE_VALUE):
             return
@@ -600,6 +629,35 @@ def object_delattr(v: obj, name: obj) -> None:
         raise_no_attribute(v, name)
         return
     raise_no_attribute(v, name)
+
+
+def class_delattr(cls: obj, name: obj) -> None:
+    """del C.name: from the class's own namespace (a base's attribute is not the class's
+    to delete), as type_setattro does. The names the class object itself answers
+    (class_getattr) are type's data descriptors, which refuse."""
+    if str_eq(name, "__name__") or str_eq(name, "__qualname__") or str_eq(name, "__bases__") or str_eq(
+            name, "__module__") or str_eq(name, "__doc__"):
+        head: obj = str_concat3("cannot delete '", name, "' attribute of immutable type '")
+        if head != ERROR_VALUE:
+            raise_with_parts(EXC_TYPE_ERROR, head, load_i64(i32(cls), CLASS_NAME), "'")
+            decref(head)
+        return
+    if str_eq(name, "__mro__"):
+        raise_new(EXC_ATTRIBUTE_ERROR, "readonly attribute")
+        return
+    if str_eq(name, "__dict__"):
+        raise_new(EXC_ATTRIBUTE_ERROR, "attribute '__dict__' of 'type' objects is not writable")
+        return
+    if enum_delattr_refused(cls, name):
+        return
+    d: obj = load_i64(i32(cls), CLASS_DICT)
+    found: i32 = dict_contains(d, name)
+    if found == 0:
+        raise_no_class_attribute(cls, name)
+    if found != 1:
+        return
+    dict_delitem(d, name)
+    classes_changed(cls)  # as a store does: the caches and fast paths hold no more
 
 
 def instance_repr(v: obj) -> obj:

@@ -92,9 +92,13 @@ def dict_merge(p: i32, other: obj) -> i32:
 
 
 def dict_update(d: obj, other: obj) -> i32:
-    """d.update(other): other a dict, or an iterable of pairs; 0, or -1 after raising."""
+    """d.update(other): other a dict, an object with keys() (mappings.py), or an iterable
+    of pairs; 0, or -1 after raising."""
     if type_of(other) == TYPE_DICT:
         return dict_merge(i32(d), other)
+    status: i32 = mapping_update(d, other, 0)
+    if status != 1:
+        return status
     it: obj = py_iter(other)
     if it == ERROR_VALUE:
         return -1

@@ -215,6 +215,25 @@ def enum_setattr_refused(cls: obj, name: obj) -> i32:
     return 1
 
 
+def enum_delattr_refused(cls: obj, name: obj) -> i32:
+    """1 after raising AttributeError when `name` is a member of enum class cls (CPython's
+    EnumType.__delattr__: 'Color' cannot delete member 'RED'.); 0 otherwise."""
+    if not is_enum_class(cls) or dict_contains(enum_member_map(cls), name) != 1:
+        return 0
+    class_name: obj = py_repr(load_i64(i32(cls), CLASS_NAME))
+    if class_name == ERROR_VALUE:
+        return 1
+    member: obj = py_repr(name)
+    if member != ERROR_VALUE:
+        head: obj = str_concat(class_name, " cannot delete member ")
+        if head != ERROR_VALUE:
+            raise_with_parts(EXC_ATTRIBUTE_ERROR, head, member, ".")
+            decref(head)
+        decref(member)
+    decref(class_name)
+    return 1
+
+
 def is_int_enum_class(cls: obj) -> i32:
     """An IntEnum (its _member_type_ is int): its members are ints to isinstance()."""
     if not is_enum_class(cls):

@@ -284,8 +284,7 @@ class FunctionAnalysis:
                 return True
             if (op.callee == "dict_setitem" and isinstance(op.args[0], Register) and id(op.args[0]) in self.namespaces
                     and self.program.classes.split_dicts  # else vars(C) may read it
-                    and isinstance(value.value, FunctionRef)
-                    and value.value.symbol in self.program.classes.methods.get(value.value.name, [])):
+                    and isinstance(value.value, FunctionRef) and value.value.symbol in self.program.plain_methods):
                 return True
         return False
 

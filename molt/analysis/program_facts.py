@@ -33,6 +33,10 @@ from molt.ir.classes import Binding, ProgramClasses
 from molt.ir.ops import ENTRY1_SUFFIX, ENTRY_SUFFIX, Call, Const, FunctionRef, ModuleIR, StoreGlobal
 from molt.ir.types import OBJECT
 
+# Methods the runtime calls by name, besides the special methods: keys() of a mapping given
+# to dict(), dict.update, {**m} or f(**m) (wasm_runtime/mappings.py).
+RUNTIME_CALLED = frozenset({"keys"})
+
 
 class ProgramAnalysis:
     def __init__(self, module: ModuleIR) -> None:
@@ -43,6 +47,8 @@ class ProgramAnalysis:
         self.returns: dict[str, Fact] = {}
         self.heap = Heap(self.classes, self.changed, lambda key: self.depend(self.current, key))
         self.current = ""  # the function being analyzed
+        # The plain methods' symbols (their names may be mangled: molt/frontend/mangling.py).
+        self.plain_methods = {symbol for symbols in self.classes.methods.values() for symbol in symbols}
         self.escaped: set[str] = set()
         self.reachable: set[str] = set()
         self.dirty: list[str] = []
@@ -65,7 +71,7 @@ class ProgramAnalysis:
         shaped_defs = {b.symbol for c in self.classes.classes.values() for b in c.bindings.values() if b.kind == "def"}
         closed = self.classes.frozen and not self.classes.open_subclasses
         for name, symbols in self.classes.methods.items():
-            if name.startswith("__") and name.endswith("__"):
+            if name.startswith("__") and name.endswith("__") or name in RUNTIME_CALLED:
                 for symbol in symbols:
                     if not (closed and name in ("__init__", "__new__") and symbol in shaped_defs):
                         self.escape(symbol)

@@ -230,6 +230,17 @@ def builtin_returning_none(primitive: str, name: str, arity: int) -> Builtin:
     return lower
 
 
+def builtin_setattr(ctx: FunctionLowering, node: ast.Call) -> Value:
+    from molt.frontend.containers import check_assignable
+
+    if len(node.args) >= 2 and isinstance(node.args[1], ast.Constant):
+        check_assignable(ctx, node, node.args[1].value)
+    return SETATTR(ctx, node)
+
+
+SETATTR = builtin_returning_none("setattr_builtin", "setattr", 3)
+
+
 def builtin_type_call(ctx: FunctionLowering, node: ast.Call) -> Value:
     """property(...), staticmethod(f), classmethod(f): their type objects, called."""
     from molt.frontend.calls import call_object
@@ -533,7 +544,7 @@ BUILTINS: dict[str, Builtin] = {
     "issubclass": builtin_issubclass,
     "callable": builtin_callable,
     "getattr": builtin_getattr,
-    "setattr": builtin_returning_none("setattr_builtin", "setattr", 3),
+    "setattr": builtin_setattr,
     "delattr": builtin_returning_none("delattr_builtin", "delattr", 2),
     "hasattr": builtin_one("hasattr_builtin", "hasattr", 2),
     "vars": builtin_one("vars_builtin", "vars"),

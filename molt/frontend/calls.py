@@ -183,7 +183,11 @@ CLASS_METHODS: dict[tuple[str, str], tuple[str, int, tuple[object, ...]]] = {
 def call_type_method(ctx: FunctionLowering, node: ast.Call, owner: str, name: str) -> Value:
     """dict.fromkeys(...) and the like; str.upper(s) is s.upper()."""
     if (owner, name) in CLASS_METHODS:
+        from molt.frontend.containers import check_assignable
+
         function, count, defaults = CLASS_METHODS[(owner, name)]
+        if name == "__setattr__" and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant):
+            check_assignable(ctx, node, node.args[1].value)
         if node.keywords:
             raise ctx.error(node, f"keyword arguments to {owner}.{name}()")
         args = positional_args(ctx, node)

@@ -242,6 +242,14 @@ def check_modeled(ctx: FunctionLowering, node: ast.Attribute) -> None:
         raise ctx.error(node, f"the attribute {node.attr}", "molt's objects do not have it")
 
 
+def check_assignable(ctx: FunctionLowering, node: ast.AST, name: object) -> None:
+    """Refuses a store to `__class__` (`x.__class__ = C`, `setattr(x, "__class__", C)`): an
+    object keeps the class it was made with, whose layout its slots and the compiled fast
+    paths follow. (A name computed at run time is refused there: object_setattr.)"""
+    if name == "__class__":
+        raise ctx.error(node, "assigning __class__", "an object keeps the class it was made with")
+
+
 def lower_attribute(ctx: FunctionLowering, node: ast.Attribute) -> Value:
     """Attribute reads: str.lower and the like as values, else the runtime's getattr
     (methods of builtin types are only called)."""

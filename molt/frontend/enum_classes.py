@@ -197,7 +197,26 @@ def enum_body(ctx: FunctionLowering, node: ast.ClassDef) -> EnumBody | None:
             if ctx.program.enums[base.id]:
                 raise ctx.error(base, f"extending the enum {base.id}", "CPython refuses to extend an enum with members")
             found = True
-    return EnumBody(node.name) if found else None
+    if not found:
+        return None
+    for stmt in node.body:
+        if NEXT_VALUE_METHOD in bound_names(stmt):
+            raise ctx.error(stmt, f"defining {NEXT_VALUE_METHOD} in an enum", "molt computes auto() values when it compiles")
+    return EnumBody(node.name)
+
+
+# The method an enum defines to compute its auto() values (CPython's
+# Enum._generate_next_value_), which Molt never calls: auto() counts at compile time.
+NEXT_VALUE_METHOD = "_generate_next_value_"
+
+
+def bound_names(stmt: ast.stmt) -> list[str]:
+    """The names a statement of a class body binds by a def or an assignment."""
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return [stmt.name]
+    targets: list[ast.expr] = [stmt.target] if isinstance(stmt, (ast.AnnAssign, ast.AugAssign)) else getattr(
+        stmt, "targets", [])
+    return [node.id for target in targets for node in ast.walk(target) if isinstance(node, ast.Name)]
 
 
 def lower_member(ctx: FunctionLowering, body: EnumBody, stmt: ast.stmt) -> bool:
@@ -210,15 +229,20 @@ def lower_member(ctx: FunctionLowering, body: EnumBody, stmt: ast.stmt) -> bool:
     names = [t.id for t in targets if isinstance(t, ast.Name)]
     if value_node is None or not targets or len(names) != len(targets):
         return False
-    if not any(is_member_name(name) for name in names) or isinstance(value_node, ast.Lambda):
+    members = [name for name in names if is_member_name(name) and not is_private(body.name, name)]
+    if not members or isinstance(value_node, ast.Lambda):
         return False
-    for name in names:
+    for name in members:
         check_member_name(ctx, stmt, body, name)
+    for name in names:
+        if name not in members and not is_private(body.name, name):
+            raise ctx.error(stmt, f"assigning {name} together with a member")
     value = member_value(ctx, body, value_node)
     ctx.set_line(stmt)
     for name in names:
         bind(ctx, ctx.class_body, name, value)
-        body.members.append(name)
+        if name in members:
+            body.members.append(name)
     return True
 
 
@@ -229,10 +253,17 @@ def is_member_name(name: str) -> bool:
     return not (sunder or dunder)
 
 
+def is_private(class_name: str, name: str) -> bool:
+    """CPython 3.11's enum._is_private: a name mangled in the class body (`__x` in class
+    Color is `_Color__x`, mangling.py) is a plain attribute of the enum, not a member. (Its
+    test of the character after the pattern compares a str with a list, so it never
+    fails; not copied.)"""
+    pattern = f"_{class_name}__"
+    return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith("__")
+
+
 def check_member_name(ctx: FunctionLowering, stmt: ast.stmt, body: EnumBody, name: str) -> None:
-    if not is_member_name(name):
-        raise ctx.error(stmt, f"assigning {name} together with a member")
-    if name.startswith("__"):
+    if name.startswith("__"):  # in a class named only underscores, which mangles nothing
         raise ctx.error(stmt, f"the private member name {name}")
     if name in body.members:
         raise ctx.error(stmt, f"defining the member {name} twice", "CPython refuses it")

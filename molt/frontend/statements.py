@@ -7,7 +7,7 @@ import contextlib
 from typing import Any, Callable, Iterator
 
 from molt.frontend.context import BUILTIN_FUNCTIONS, FunctionLowering, Loop, ProgramInfo
-from molt.frontend.containers import lower_index
+from molt.frontend.containers import check_assignable, lower_index
 from molt.frontend.expressions import BINARY_OPERATORS, OPERATOR_NAMES, binary, lower_expression, truth
 from molt.frontend.sites import load_attribute, store_attribute
 from molt.ir.builder import IRBuilder
@@ -73,6 +73,7 @@ def store_target(ctx: FunctionLowering, target: ast.expr, value: Value) -> None:
     elif isinstance(target, (ast.Tuple, ast.List)):
         unpack(ctx, target.elts, value, target)
     elif isinstance(target, ast.Attribute):
+        check_assignable(ctx, target, target.attr)
         owner = lower_expression(ctx, target.value)
         ctx.set_line(target)
         store_attribute(ctx, owner, target.attr, value, target.value)
@@ -143,6 +144,7 @@ def lower_augassign(ctx: FunctionLowering, node: ast.AugAssign) -> None:
         return
     if isinstance(target, ast.Attribute):
         # x.a += v evaluates x once.
+        check_assignable(ctx, target, target.attr)
         owner = lower_expression(ctx, target.value)
         ctx.set_line(node)
         current = load_attribute(ctx, owner, target.attr, target.value)
