@@ -64,3 +64,19 @@ def test_dicts_seen(program: str) -> None:
 ])
 def test_classes_reached(program: str) -> None:
     assert shape(program).split_dicts and not shape(program).frozen
+
+
+@pytest.mark.parametrize("program", [
+    "print(A.__mro__[0](2))",
+    "B.__bases__[0].tag = 1",
+    "getattr(A(), '__class__').tag = 1",
+    "class S:\n    def __eq__(self, other):\n        other.tag = 1\n        return False\nprint(S() == A)",
+    "print(type(A()) in [A])",
+    "def isinstance(obj, cls):\n    cls.tag = 1\n    return True\nprint(isinstance(A(), A))",
+])
+def test_class_objects_reached_through_their_relations(program: str) -> None:
+    assert not shape(program).frozen
+
+
+def test_classes_compared_with_classes_stay_frozen() -> None:
+    assert shape("a = A()\nprint(type(a) == A, a.__class__ != B, type(a) is B)").frozen

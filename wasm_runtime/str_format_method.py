@@ -306,8 +306,8 @@ def field_value(fmt: obj, start: i32, end: i32, args: obj, kwargs: obj) -> obj:
 
 
 def number_attribute(v: obj, name: obj) -> obj:
-    """v.name for the attributes of ints and floats a format field may name (real, imag,
-    numerator, denominator); AttributeError otherwise."""
+    """v.name for a format field's attribute: of ints and floats here (real, imag,
+    numerator, denominator), of anything else as an attribute read is."""
     if is_int_like(v):
         if str_eq(name, "real") or str_eq(name, "numerator"):
             if is_bool(v):
@@ -322,9 +322,4 @@ def number_attribute(v: obj, name: obj) -> obj:
             return v
         if str_eq(name, "imag"):
             return box_float(0.0)
-    head: obj = str_concat3("'", type_name(v), "' object has no attribute '")
-    if head == ERROR_VALUE:
-        return head
-    raise_with_parts(EXC_ATTRIBUTE_ERROR, head, name, "'")
-    decref(head)
-    return ERROR_VALUE
+    return getattr_protected(v, name)

@@ -62,6 +62,9 @@ def lower_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute
         direct = class_method_call(ctx, node, func, ctx.program.shaped[func.value.id])
         if direct is not None:
             return direct
+    if isinstance(func.value, ast.Name) and func.value.id in ctx.program.classes and not ctx.is_local(func.value.id):
+        # C.get(x) of a class of the program: its attribute, never a builtin type's method.
+        return attribute_call(ctx, node, func, lower_expression(ctx, func.value))
     if is_super_call(ctx, func.value):
         from molt.frontend.classes import super_method_call
 

@@ -23,6 +23,10 @@ from dataclasses import dataclass
 
 # What `type(x).NAME` may read and let no class object go: the class's names.
 NAMES_OF_CLASSES = frozenset({"__name__", "__qualname__", "__module__"})
+# Attributes that give classes: an MRO's, the bases.
+CLASS_LINKS = frozenset({"__mro__", "__bases__", "__base__", "__subclasses__", "mro"})
+# The builtins whose use of a class name lets it go nowhere, unless the program rebinds them.
+CLASS_TOOLS = frozenset({"isinstance", "issubclass", "type"})
 # Builtins that take an attribute's name: only called, with a constant name, do they
 # leave the dict unseen.
 NAMED_ACCESS = frozenset({"getattr", "setattr", "delattr", "hasattr"})
@@ -44,6 +48,8 @@ def dicts_unseen(tree: ast.Module, parents: dict[int, ast.AST]) -> bool:
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and node.attr == "__dict__":
             return False
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and "__dict__" in node.value:
+            return False  # "{0.__dict__}".format(x) names it too
         if isinstance(node, ast.Name) and node.id == "vars":
             return False
         if isinstance(node, ast.Name) and node.id in NAMED_ACCESS:
@@ -78,6 +84,8 @@ def methods_shadowed(tree: ast.Module) -> bool:
 
 def classes_reached(tree: ast.Module, parents: dict[int, ast.AST], shaped: set[str]) -> bool:
     """Whether a class object of a family may reach code that could change it."""
+    if bound_names(tree) & CLASS_TOOLS:
+        return True  # a `def isinstance` of the program's takes classes as anything
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and node.id in shaped and not class_name_use_allowed(node, parents):
             return True
@@ -88,9 +96,28 @@ def classes_reached(tree: ast.Module, parents: dict[int, ast.AST], shaped: set[s
             return True
         if isinstance(node, ast.Attribute) and node.attr == "__class__" and not only_looked_at(node, parents):
             return True
+        if isinstance(node, ast.Attribute) and node.attr in CLASS_LINKS:
+            return True  # the classes of an MRO, the bases
+        if (isinstance(node, ast.Call) and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant)
+                and node.args[1].value in CLASS_LINKS | {"__class__"}):
+            return True  # getattr(x, "__class__")
         if isinstance(node, ast.Name) and node.id in ("__class__", "classmethod"):
             return True  # a method's own class; a classmethod's cls
     return False
+
+
+def bound_names(tree: ast.Module) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            names.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.arg):
+            names.add(node.arg)
+        elif isinstance(node, ast.alias):
+            names.add((node.asname or node.name).split(".")[0])
+    return names
 
 
 def class_name_use_allowed(node: ast.Name, parents: dict[int, ast.AST]) -> bool:
@@ -100,11 +127,13 @@ def class_name_use_allowed(node: ast.Name, parents: dict[int, ast.AST]) -> bool:
     if isinstance(parent, ast.Call) and parent.func is node:
         return True
     if isinstance(parent, ast.Attribute) and isinstance(parent.ctx, ast.Load):
-        return True
+        return not parent.attr.startswith("__") or parent.attr in NAMES_OF_CLASSES or parent.attr == "__init__"
     if isinstance(parent, ast.ClassDef) and node in parent.bases:
         return True
-    if isinstance(parent, ast.MatchClass) and parent.cls is node or isinstance(parent, ast.Compare):
+    if isinstance(parent, ast.MatchClass) and parent.cls is node:
         return True
+    if isinstance(parent, ast.Compare):
+        return compares_classes(parent)
     if isinstance(parent, ast.Tuple):
         parent = parents.get(id(parent))
     return (isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name)
@@ -116,4 +145,19 @@ def only_looked_at(node: ast.expr, parents: dict[int, ast.AST]) -> bool:
     parent = parents.get(id(node))
     if isinstance(parent, ast.Attribute):
         return isinstance(parent.ctx, ast.Load) and parent.attr in NAMES_OF_CLASSES
-    return isinstance(parent, ast.Compare)
+    return isinstance(parent, ast.Compare) and compares_classes(parent)
+
+
+def compares_classes(node: ast.Compare) -> bool:
+    """`type(x) is C`, `type(x) == C`: an identity test, or classes compared with classes
+    (the other side of `==` could be an object whose __eq__ takes the class)."""
+    if all(isinstance(op, (ast.Is, ast.IsNot)) for op in node.ops):
+        return True
+    return all(isinstance(op, (ast.Eq, ast.NotEq)) for op in node.ops) and all(
+        is_class_expression(e) for e in [node.left, *node.comparators])
+
+
+def is_class_expression(node: ast.expr) -> bool:
+    """A name (a class's, by the rules above), type(x) or x.__class__."""
+    return (isinstance(node, ast.Name) or isinstance(node, ast.Attribute) and node.attr == "__class__"
+            or isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "type")

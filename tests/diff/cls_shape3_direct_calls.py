@@ -41,6 +41,7 @@ class Ret:
     def __init__(self, n):
         self.n = n
         self.sq = self.square()
+        made.append(self)
         if n != 0:
             return n
 
@@ -82,6 +83,7 @@ leaf = Leaf(1, b=2)
 print(leaf.describe(), Leaf(*[3, 4]).total(), Mid(**{"a": 5, "b": 6}).total(), made[0] is leaf)
 print(Ret(0).sq, Var(1, k=2).args, Var(*(1,), **{"z": 2}).kw, Var().args)
 attempt("ret", lambda: Ret(3))
+print(made[-1].sq, type(made[-1]).__name__, len(made))
 attempt("leaf1", lambda: Leaf(1))
 attempt("leaf3", lambda: Leaf(1, 2, 3))
 attempt("leafkw", lambda: Leaf(1, c=2))

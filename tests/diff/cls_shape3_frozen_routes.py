@@ -1,6 +1,6 @@
-# Classes changed through aliases the shape analysis must see: a list, a dict key, a default
-# parameter, a lambda, a tuple variable, type(x)(...), x.__class__(...), a class pattern,
-# super().__init__ chains and a replaced __init__; direct calls must then go generic.
+# Classes changed through aliases the shape analysis must see (a list, a dict key, a default,
+# a lambda, a tuple variable, type(x)(...), x.__class__(...), a class pattern, super() chains,
+# a replaced __init__); ends with an uncaught AttributeError after del through the list.
 
 
 class Shape:
@@ -82,10 +82,11 @@ for obj in (s, q, c, t):
 Square.__init__ = new_init
 print(Square("sq").describe(), Square("sq", 2).area(), Cube("cb", 1).describe(), Cube("cb", 1).area())
 del Square.__init__
-print(Square("plain").describe(), Cube("c9", 9).size)
 try:
     Square("a", 2)
 except TypeError as e:
     print("TE", e)
+print(Square("plain").describe(), c.describe(), Cube.area(c))
 del registry[0].sides
+print(Tri("t3").describe(), getattr(s, "sides", "none"))
 print(Shape("gone").describe())

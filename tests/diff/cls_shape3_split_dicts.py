@@ -102,4 +102,10 @@ try:
 except AttributeError as e:
     print("AE", e)
 print(read_y(ps[0]), ps[0].tag, q.x, q.bump())
+q.__len__ = lambda: 5
+q.__str__ = lambda: "inst-str"
+try:
+    print(len(q))
+except TypeError as e:
+    print("TE", e, str(q)[:10], q.__len__(), q.__str__())
 print(ps[0])
