@@ -368,10 +368,12 @@ class CheckError(Op):
 @dataclass(eq=False)
 class Return(Op):
     """Return value (None for a function without result). A boxed value's reference is
-    handed to the caller."""
+    handed to the caller. `raised`: the return of an exception (the exception pass's),
+    which the caller's check finds pending."""
 
     value: Value | None
     line: int = 0
+    raised: bool = False
     _operand_fields: ClassVar[tuple[str, ...]] = ("value",)
 
 

@@ -63,7 +63,8 @@ def format_op(op: Op) -> str:
     if isinstance(op, CheckError):
         return f"check_error {v(op.value)}, {op.error!r}, {op.ok!r}"
     if isinstance(op, Return):
-        return f"return {v(op.value)}" if op.value is not None else "return"
+        word = "return_raised" if op.raised else "return"
+        return f"{word} {v(op.value)}" if op.value is not None else word
     if isinstance(op, Unreachable):
         return "unreachable"
     raise TypeError(f"no printer for {type(op).__name__}")

@@ -36,7 +36,7 @@ class ExceptionChecks(BlockRewriter):
         result = fn.result
         assert result is not None
         error_value = Const(ERROR, result) if result.boxed else Const(0, result)
-        self.propagate.ops = [Return(error_value)]
+        self.propagate.ops = [Return(error_value, raised=True)]
         if not fn.entry:  # the frame ends (see recursion_enter)
             self.propagate.ops.insert(0, Call(None, "recursion_leave", []))
         self.source = module.sources.get(fn.file, [])

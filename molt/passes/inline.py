@@ -18,6 +18,7 @@ Runs last, after refcount, so nothing after this pass needs to understand the co
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from typing import Callable
 
 from molt.ir.primitives import PRIMITIVES
@@ -71,10 +72,11 @@ def inline_calls(fn: FuncIR, module: ModuleIR, chosen: Callable[[FuncIR], bool],
             labels += 1
             copies += 1
             # The check of the call's error that follows is needed only where the copy
-            # returns after something that may have raised.
+            # returns after something that may have raised; its return of an exception
+            # goes to the check's error path at once.
             check = after.ops[0] if after.ops and isinstance(after.ops[0], CheckError) else None
-            clean = check.ok if check is not None else None
-            params, body, labels = copy_body(callee, op, after, labels, f"{callee.name}{copies}_", clean,
+            exits = Exits(after, check.ok if check is not None else None, check.error if check is not None else None)
+            params, body, labels = copy_body(callee, op, exits, labels, f"{callee.name}{copies}_",
                                              may_have_raised(callee))
             block.ops = block.ops[:at] + [Assign(r, a, op.line) for r, a in zip(params, op.args)]
             block.ops.append(Goto(body[0], op.line))
@@ -85,33 +87,59 @@ def inline_calls(fn: FuncIR, module: ModuleIR, chosen: Callable[[FuncIR], bool],
             break  # the rest of this block is `after`, scanned later
 
 
+@dataclass
+class Exits:
+    """Where a copy's returns go: `after` (the ops that followed the call, starting with
+    the check of its error, if any), `clean` (past that check) and `error` (its error
+    path), the two last when the call is checked."""
+
+    after: BasicBlock
+    clean: BasicBlock | None
+    error: BasicBlock | None
+
+
 def may_have_raised(callee: FuncIR) -> set[int]:
     """The blocks of callee (by id) that some path from its entry leaves after a call of
-    a function that may raise."""
+    a function that may raise, other than by the ok edge of the check of its error."""
     def raises(op: Op) -> bool:
         # Runtime functions are known not to raise only when declared so (primitives.py).
         return isinstance(op, Call) and (op.callee not in PRIMITIVES or PRIMITIVES[op.callee].raises)
 
-    raised: set[int] = set()
-    changed = True
-    while changed:
-        changed = False
-        for block in callee.blocks:
-            if id(block) not in raised and not any(raises(op) for op in block.ops):
-                continue
-            for successor in successors(block.ops[-1]) if block.ops else []:
-                if id(successor) not in raised:
-                    raised.add(id(successor))
-                    changed = True
-    return raised | {id(b) for b in callee.blocks if any(raises(op) for op in b.ops)}
+    def checked(block: BasicBlock) -> bool:
+        """Its one raising op is the last before the check of its error that ends it."""
+        ops = block.ops
+        return (len(ops) >= 2 and isinstance(ops[-1], CheckError) and raises(ops[-2])
+                and not any(raises(op) for op in ops[:-2]))
+
+    # Blocks a raise may have happened in, or before.
+    raised = {id(b) for b in callee.blocks if any(raises(op) for op in b.ops) and not checked(b)}
+    pending = list(callee.blocks)
+    while pending:
+        block = pending.pop()
+        last = block.ops[-1] if block.ops else None
+        if last is None:
+            continue
+        if id(block) in raised:
+            leaving = successors(last)
+        elif checked(block):
+            assert isinstance(last, CheckError)
+            leaving = [last.error]  # the ok edge: the check found no exception
+        else:
+            continue
+        for successor in leaving:
+            if id(successor) not in raised:
+                raised.add(id(successor))
+                pending.append(successor)
+    return raised
 
 
-def copy_body(callee: FuncIR, call: Call, after: BasicBlock, labels: int, prefix: str,
-              clean: BasicBlock | None, raised: set[int]) -> tuple[list[Register], list[BasicBlock], int]:
-    """The callee's parameters and blocks, renamed, with its returns leading to `after`
-    (to `clean`, when given, from the blocks not in `raised`: there nothing has raised,
-    so the check of the call's error that `after` starts with is skipped); and the next
-    free label."""
+def copy_body(callee: FuncIR, call: Call, exits: Exits, labels: int, prefix: str,
+              raised: set[int]) -> tuple[list[Register], list[BasicBlock], int]:
+    """The callee's parameters and blocks, renamed, with its returns leading to the
+    exits: its return of an exception to the error path, its other returns to `clean`
+    from the blocks not in `raised` (there nothing has raised, so the check of the
+    call's error that `after` starts with is skipped), to `after` from the others; and
+    the next free label."""
     registers: dict[Register, Register] = {
         r: Register(prefix + r.name, r.type) for r in callee.registers()}
     blocks: dict[int, BasicBlock] = {}
@@ -124,8 +152,10 @@ def copy_body(callee: FuncIR, call: Call, after: BasicBlock, labels: int, prefix
 
     for old in callee.blocks:
         new = blocks[id(old)]
-        exit = clean if clean is not None and id(old) not in raised else after
+        exit = exits.clean if exits.clean is not None and id(old) not in raised else exits.after
         for op in old.ops:
+            if isinstance(op, Return) and op.raised and exits.error is not None:
+                exit = exits.error  # the check would find the exception pending
             new.ops += copied_op(op, call, exit, registers, target)
     return [registers[p] for p in callee.params], [blocks[id(b)] for b in callee.blocks], labels
 
