@@ -34,6 +34,8 @@ ATTRIBUTE_READS = frozenset({"getattr_static", "slot_get", "getattr_site", "geta
 ATTRIBUTE_STORES = frozenset({"setattr_static", "slot_store", "setattr_site", "setattr_cached", "py_setattr",
                               "setattr_builtin", "object_setattr_builtin"})
 METHOD_LOOKUPS = frozenset({"method_site", "method_cached"})
+# self.x += k in place (wasm_runtime/slot_arithmetic.py): a read and a store of the name.
+SLOT_INCREMENTS = frozenset({"attr_iadd_static", "slot_iadd_int"})
 SUPER_LOOKUPS = frozenset({"super_method_call", "super_getattr"})
 # Calls of a value: what they call is the value's (its __init__, for a class).
 VALUE_CALLS = frozenset({"py_call", "call_one", "py_call_kw"})
@@ -366,6 +368,9 @@ class FunctionAnalysis:
         elif callee in ATTRIBUTE_STORES:
             self.out.subjects[id(op)] = args[0]
             self.store_attribute(args[0], const_str(op.args[1]), args[2])
+        elif callee in SLOT_INCREMENTS:
+            self.out.subjects[id(op)] = args[0]
+            self.increment_attribute(args[0], const_str(op.args[1]))
         elif callee in HEAP_CALLS:
             result = self.heap_call(op, args, result)
         elif callee in CLASS_CALLS:
@@ -386,7 +391,7 @@ class FunctionAnalysis:
                 program.init_escapes(args[0])
             elif callee == "dict_getitem" and isinstance(op.args[0], Register) and id(op.args[0]) in self.namespaces:
                 program.escape_methods(const_str(op.args[1]))  # a class body reads what it bound
-        if callee in ("getattr_static", "setattr_static") and isinstance(op.args[-2], Register):
+        if callee in ("getattr_static", "setattr_static", "attr_iadd_static") and isinstance(op.args[-2], Register):
             member = self.members.get(id(op.args[-2]))
             if member is not None:
                 subject, first, count = member
@@ -409,6 +414,22 @@ class FunctionAnalysis:
             heap.attributes_typed = False
             for reader in self.program.reachable:
                 self.program.mark(reader)
+
+    def increment_attribute(self, receiver: Fact, attribute: str | None) -> None:
+        """receiver.attribute += k (wasm_runtime/slot_arithmetic.py): what it held, plus an
+        int (an int stays an int, a float a float; anything else gives what its operator
+        gives, which has it)."""
+        program = self.program
+        current = program.read(self.fn.name, receiver, attribute)
+        rtype = type_of(current)
+        if rtype in (INT, BOOL, FLOAT):
+            result = of_type(binary_result("+", rtype, INT))
+        elif not current:
+            result = NOTHING
+        else:
+            program.heap.escape(current)  # its __iadd__ takes it
+            result = TOP
+        self.store_attribute(receiver, attribute, result)
 
     def heap_call(self, op: Call, args: list[Fact], result: Fact) -> Fact:
         """The runtime's list operations, on lists the heap follows (heap.py)."""

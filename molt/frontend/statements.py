@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterator
 from molt.frontend.context import BUILTIN_FUNCTIONS, FunctionLowering, Loop, ProgramInfo
 from molt.frontend.containers import check_assignable, lower_index
 from molt.frontend.expressions import BINARY_OPERATORS, OPERATOR_NAMES, binary, lower_expression, truth
-from molt.frontend.sites import load_attribute, store_attribute
+from molt.frontend.sites import load_attribute, static_receiver, store_attribute
 from molt.ir.builder import IRBuilder
 from molt.ir.ops import STOP, UNBOUND, Assign, Binary, Call, Const, Frame, Instr, Register, Return, StoreGlobal, Value
 from molt.ir.types import BOOL, I32, I64, INT, OBJECT
@@ -145,6 +145,8 @@ def lower_augassign(ctx: FunctionLowering, node: ast.AugAssign) -> None:
     if isinstance(target, ast.Attribute):
         # x.a += v evaluates x once.
         check_assignable(ctx, target, target.attr)
+        if slot_increment(ctx, node, target):
+            return
         owner = lower_expression(ctx, target.value)
         ctx.set_line(node)
         current = load_attribute(ctx, owner, target.attr, target.value)
@@ -159,6 +161,24 @@ def lower_augassign(ctx: FunctionLowering, node: ast.AugAssign) -> None:
     operand = lower_expression(ctx, node.value)
     ctx.set_line(node)
     store_name(ctx, target, inplace(ctx, op, current_value, operand))
+
+
+def slot_increment(ctx: FunctionLowering, node: ast.AugAssign, target: ast.Attribute) -> bool:
+    """`self.x += k` (or -= k) for a slot of self's layout and a small int constant k: the
+    slot's small int changes in place (wasm_runtime/slot_arithmetic.py)."""
+    receiver = static_receiver(ctx, target.value)
+    offset = receiver.cls.slot_offset(target.attr) if receiver is not None else None
+    value = node.value
+    if receiver is None or offset is None or not isinstance(node.op, (ast.Add, ast.Sub)):
+        return False
+    if not (isinstance(value, ast.Constant) and type(value.value) is int and abs(value.value) < 1 << 40):
+        return False
+    owner = lower_expression(ctx, target.value)
+    ctx.set_line(node)
+    subtract = Const(int(isinstance(node.op, ast.Sub)), I32)
+    ctx.builder.emit(Call(None, "attr_iadd_static", [owner, Const(target.attr, OBJECT), Const(value.value, I64),
+                                                     subtract, receiver.member, Const(offset, I32)]))
+    return True
 
 
 def inplace(ctx: FunctionLowering, op: str, current: Value, value: Value) -> Value:

@@ -187,6 +187,9 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("slot_get_bool", (O, O, I32), BOOL, True),
     Primitive("slot_get_float", (O, O, I32), FLOAT, True),
     Primitive("slot_put", (O, O, I32), None, False),
+    # self.x += k in place (wasm_runtime/slot_arithmetic.py).
+    Primitive("attr_iadd_static", (O, O, I64, I32, BOOL, I32), None, True),
+    Primitive("slot_iadd_int", (O, O, I32, I64, I32), None, True),
     Primitive("fact_check_scalar_slot", (O, O, I32), None, False),
     # Checks of the analysis's facts, in builds with checks (wasm_runtime/fact_checks.py).
     Primitive("fact_check_kind", (O, I32), None, False),

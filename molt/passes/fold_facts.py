@@ -147,6 +147,9 @@ class Folder:
             return checked + [Call(op.dest, "slot_get", [op.args[0], op.args[1], op.args[3]], line=op.line)]
         if op.callee == "setattr_static":
             return checked + [Call(None, "slot_store", [op.args[0], op.args[1], op.args[2], op.args[4]], line=op.line)]
+        if op.callee == "attr_iadd_static":
+            v, name, k, subtract, _, offset = op.args
+            return checked + [Call(None, "slot_iadd_int", [v, name, offset, k, subtract], line=op.line)]
         return [op]
 
     def scalar_store(self, op: Op) -> list[Op]:
