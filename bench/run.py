@@ -143,7 +143,7 @@ def report(results: list[Result], startup_seconds: float, size: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("programs", nargs="*", type=Path)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     programs = args.programs or sorted(PROGRAMS.glob("*.py"))
     with tempfile.TemporaryDirectory() as tmp:
