@@ -106,7 +106,8 @@ def bind_keywords(f: obj, slots: obj, names: obj, kwargs: obj, varkw: obj) -> i3
         value: obj = load_i64(entry, ENTRY_VALUE)
         ix = dict_next_entry(d, ix + 1)
         if not is_str(key):
-            raise_with_parts(EXC_TYPE_ERROR, load_i64(p, FUNCTION_QUALNAME), "() keywords must be strings", "")
+            # Only ** gives a key that is no str; CPython's vectorcall refuses it so.
+            raise_new(EXC_TYPE_ERROR, "keywords must be strings")
             return -1
         j: i32 = parameter_index(names, key, posonly, argcount)
         if j < 0:
@@ -283,7 +284,27 @@ def keyword_repeated(kwargs: obj, key: obj, f: obj) -> i32:
 
 
 def callable_name(f: obj) -> obj:
-    """'f()' for a function, as CPython names callables in call errors (a new reference)."""
-    if type_of(f) == TYPE_FUNCTION:
-        return str_concat(load_i64(i32(f), FUNCTION_QUALNAME), "()")
+    """'__main__.f()' for a function of the program, 'dict()' for a builtin type: how
+    CPython's _PyObject_FunctionStr names a callable in the errors of ** (a new reference)."""
+    t: i32 = type_of(f)
+    if t == TYPE_METHOD:
+        return callable_name(load_i64(i32(f), METHOD_FUNCTION))
+    if t == TYPE_FUNCTION:
+        return str_concat3("__main__.", load_i64(i32(f), FUNCTION_QUALNAME), "()")
+    if t == TYPE_CLASS:
+        return str_concat3("__main__.", load_i64(i32(f), CLASS_NAME), "()")
+    if t == TYPE_TYPE:
+        return str_concat(load_i64(i32(f), TYPE_OBJECT_NAME), "()")
     return str_concat(type_name(f), " object")
+
+
+def keywords_check_strings(kwargs: obj) -> i32:
+    """0 when every key of the keyword arguments is a str; -1 after CPython's TypeError."""
+    d: i32 = i32(kwargs)
+    ix: i32 = dict_next_entry(d, 0)
+    while ix >= 0:
+        if not is_str(load_i64(dict_entry(d, ix), ENTRY_KEY)):
+            raise_new(EXC_TYPE_ERROR, "keywords must be strings")
+            return -1
+        ix = dict_next_entry(d, ix + 1)
+    return 0

@@ -304,20 +304,27 @@ def builtin_dict(ctx: FunctionLowering, node: ast.Call) -> Value:
             raise ctx.error(arg, "a star argument to dict()")
     if len(node.args) > 1:
         raise ctx.error(node, f"dict() with {len(node.args)} positional arguments")
-    result = call(ctx, node, "dict_new", [])
+    source_value: Value | None = None
     if node.args:
         source = node.args[0]
         if isinstance(source, ast.GeneratorExp):
             source_value = collect_list(ctx, source)
         else:
             source_value = lower_expression(ctx, source)
-        ctx.call_primitive("dict_update", [result, source_value])
-    for keyword in node.keywords:
-        value = lower_expression(ctx, keyword.value)
-        if keyword.arg is None:
-            ctx.call_primitive("dict_update", [result, value])
-        else:
-            ctx.call_primitive("dict_setitem", [result, Const(keyword.arg, OBJECT), value])
+    kwargs: Value | None = None
+    if node.keywords:
+        # The keyword arguments are a call's (evaluated before dict() runs): a key given
+        # twice, or not a str, is an error.
+        from molt.frontend.calls import keyword_dict
+
+        dict_type = ctx.call_primitive("type_object", [Const(BUILTIN_TYPES["dict"], I32)])
+        kwargs = keyword_dict(ctx, node, dict_type)
+        ctx.set_line(node)
+        ctx.call_primitive("keywords_check_strings", [kwargs])
+    result = call(ctx, node, "dict_new", [])
+    for items in (source_value, kwargs):
+        if items is not None:
+            ctx.call_primitive("dict_update", [result, items])
     return result
 
 

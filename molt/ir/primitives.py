@@ -257,6 +257,7 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("py_call", (O, O), O, True),
     Primitive("py_call_kw", (O, O, O), O, True),
     Primitive("dict_merge_kwargs", (O, O, O), I32, True),
+    Primitive("keywords_check_strings", (O,), I32, True),
     # Function objects and closures (wasm_runtime/functions.py).
     Primitive("function_new", (O, O, O, O), O, True),
     Primitive("function_set_defaults", (O, O, O), None, False),
