@@ -46,30 +46,68 @@ class ControlFlow:
                 self.merge_nodes.add(id(block))
 
     def _dominators(self) -> dict[int, BasicBlock]:
-        """Cooper, Harvey and Kennedy's iterative algorithm over reverse postorder."""
-        idom: dict[int, BasicBlock] = {id(self.entry): self.entry}
+        """Lengauer and Tarjan's algorithm, the simple version (path compression only).
 
-        def intersect(a: BasicBlock, b: BasicBlock) -> BasicBlock:
-            while a is not b:
-                while self.rpo[id(a)] > self.rpo[id(b)]:
-                    a = idom[id(a)]
-                while self.rpo[id(b)] > self.rpo[id(a)]:
-                    b = idom[id(b)]
-            return a
+        The iterative algorithm of Cooper, Harvey and Kennedy walks dominator chains at
+        every merge; a module body of thousands of statements is one long chain whose
+        checks all meet at one error block, and it took seconds. Vertices are numbered
+        1..n in depth-first preorder; 0 stands for none.
+        """
+        blocks: list[BasicBlock] = [self.entry]  # blocks[0] is never read
+        number: dict[int, int] = {}
+        parent = [0]
+        stack: list[tuple[BasicBlock, int, int]] = [(self.entry, 0, 0)]
+        while stack:  # preorder numbering, iteratively: (block, next successor, parent)
+            block, i, from_vertex = stack.pop()
+            if i == 0:
+                if id(block) in number:
+                    continue
+                number[id(block)] = len(blocks)
+                blocks.append(block)
+                parent.append(from_vertex)
+            succs = block.successors()
+            if i < len(succs):
+                stack.append((block, i + 1, from_vertex))
+                if id(succs[i]) not in number:
+                    stack.append((succs[i], 0, number[id(block)]))
+        n = len(blocks) - 1
+        preds = [[number[id(p)] for p in self.preds[id(b)]] for b in blocks]
+        semi = list(range(n + 1))
+        label = list(range(n + 1))
+        ancestor = [0] * (n + 1)
+        idom = [0] * (n + 1)
+        bucket: list[list[int]] = [[] for _ in range(n + 1)]
 
-        changed = True
-        while changed:
-            changed = False
-            for block in self.order[1:]:
-                new: BasicBlock | None = None
-                for pred in self.preds[id(block)]:
-                    if id(pred) in idom:
-                        new = pred if new is None else intersect(pred, new)
-                assert new is not None
-                if idom.get(id(block)) is not new:
-                    idom[id(block)] = new
-                    changed = True
-        return idom
+        def evaluate(v: int) -> int:
+            if ancestor[v] == 0:
+                return v
+            path = []
+            while ancestor[ancestor[v]] != 0:
+                path.append(v)
+                v = ancestor[v]
+            for x in reversed(path):  # compress, from the top of the path down
+                a = ancestor[x]
+                if semi[label[a]] < semi[label[x]]:
+                    label[x] = label[a]
+                ancestor[x] = ancestor[a]
+            return label[path[0]] if path else label[v]
+
+        for w in range(n, 1, -1):
+            for v in preds[w]:
+                u = evaluate(v)
+                if semi[u] < semi[w]:
+                    semi[w] = semi[u]
+            bucket[semi[w]].append(w)
+            ancestor[w] = parent[w]
+            for v in bucket[parent[w]]:
+                u = evaluate(v)
+                idom[v] = u if semi[u] < semi[v] else parent[w]
+            bucket[parent[w]].clear()
+        for w in range(2, n + 1):
+            if idom[w] != semi[w]:
+                idom[w] = idom[idom[w]]
+        idom[1] = 1
+        return {id(blocks[v]): blocks[idom[v]] for v in range(1, n + 1)}
 
     def dominates(self, a: BasicBlock, b: BasicBlock) -> bool:
         while True:
