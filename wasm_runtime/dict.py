@@ -288,6 +288,15 @@ def dict_setitem(d: obj, key: obj, value: obj) -> i32:
     return dict_insert(i32(d), key, hash, value)
 
 
+def dict_set_pairs(d: obj, keys: obj, values: obj) -> i32:
+    """d[keys[i]] = values[i] for each i in order: a dict display of constants, given as two
+    tuples; 0, or -1 after raising."""
+    for i in range(0, tuple_length(keys)):
+        if dict_setitem(d, tuple_item(keys, i), tuple_item(values, i)) != 0:
+            return -1
+    return 0
+
+
 def dict_delitem(d: obj, key: obj) -> i32:
     """del d[key]; 0, or -1 after raising (KeyError)."""
     hash: i64 = py_hash(key)

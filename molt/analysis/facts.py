@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from molt.ir.ops import STOP, UNBOUND, Const, Sentinel
+from molt.ir.ops import STOP, UNBOUND, Const, ConstTuple, Sentinel
 from molt.ir.types import BOOL, DICT, FLOAT, INT, LIST, NONE, OBJECT, STR, TUPLE, RType
 
 Atom = Union[str, int]
@@ -48,10 +48,18 @@ def of_const(const: Const) -> Fact:
         return TOP  # a machine value: no Python value
     if value is None:
         return NONE_FACT
-    for python_type, kind in ((bool, "bool"), (int, "int"), (float, "float"), (str, "str")):
+    for python_type, kind in ((bool, "bool"), (int, "int"), (float, "float"), (str, "str"), (ConstTuple, "tuple")):
         if isinstance(value, python_type):
             return frozenset({kind})
     return TOP
+
+
+def of_items(t: ConstTuple) -> Fact:
+    """What an item of a tuple constant is (a list display of constants is made from one)."""
+    fact: Fact = NOTHING
+    for item in t.items:
+        fact |= frozenset({"tuple"}) if isinstance(item, ConstTuple) else of_const(Const.of(item))
+    return fact
 
 
 def type_of(fact: Fact) -> RType | None:

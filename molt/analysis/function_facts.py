@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from molt.analysis.facts import (
-    NOTHING, NONE_FACT, TOP, Fact, class_objects, in_range, instances, narrowed, of_const, of_type, only, type_of,
-    without,
+    NOTHING, NONE_FACT, TOP, Fact, class_objects, in_range, instances, narrowed, of_const, of_items, of_type, only,
+    type_of, without,
 )
 from molt.analysis.types import INPLACE_OPERATORS, binary_result, unary_result
 from molt.ir.ops import (
-    MISSING, STOP, UNBOUND, Assign, BasicBlock, Binary, Branch, Call, Const, FuncIR, FunctionRef, Goto, LoadGlobal,
-    Op, PyBinary, PyTruth, PyUnary, Register, Return, StoreGlobal, Unary, Value, successors,
+    MISSING, STOP, UNBOUND, Assign, BasicBlock, Binary, Branch, Call, Const, ConstTuple, FuncIR, FunctionRef, Goto,
+    LoadGlobal, Op, PyBinary, PyTruth, PyUnary, Register, Return, StoreGlobal, Unary, Value, successors,
 )
 from molt.ir.types import BOOL, FLOAT, INT, LIST, OBJECT, STR
 
@@ -440,7 +440,11 @@ class FunctionAnalysis:
         if callee in ("list_append", "list_append_method", "method_append"):
             heap.store_items(args[0], args[1])
         elif callee in ("list_extend", "method_extend"):
-            heap.store_items(args[0], heap.items_of(args[1]))
+            source = op.args[1]
+            if isinstance(source, Const) and isinstance(source.value, ConstTuple):
+                heap.store_items(args[0], of_items(source.value))
+            else:
+                heap.store_items(args[0], heap.items_of(args[1]))
         elif callee in ("list_set_int", "py_setitem"):
             if is_index(args[1]):
                 heap.store_items(args[0], args[2])

@@ -7,7 +7,7 @@ so that a static str written here is exactly what the runtime's str functions re
 Linear memory, from address 0:
 
     0 .. DATA_START          never used (0 is the null address)
-    DATA_START ..            static objects (str constants) and data tables, 8-aligned
+    DATA_START ..            static objects (str and tuple constants, functions) and data tables, 8-aligned
     ..                       zeroed tables (data_zero), not stored in the module
     heap_base ..             the allocator's heap, grown with memory.grow
 """
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import struct
 
-from molt.ir.ops import ConstValue, DataAddress, FunctionRef, Sentinel
+from molt.ir.ops import ConstTuple, ConstValue, DataAddress, FunctionRef, Sentinel
 
 DATA_START = 16
 PAGE = 65536
@@ -29,7 +29,8 @@ def _signed64(bits: int) -> int:
 
 class Layout:
     def __init__(self, constants: dict[str, int | float], tables: dict[str, tuple[str, list[int]]],
-                 strings: list[str], functions: list[FunctionRef] | None = None) -> None:
+                 strings: list[str], functions: list[FunctionRef] | None = None,
+                 tuples: list[ConstTuple] | None = None) -> None:
         self.constants = constants
         self.tag_shift = int(constants["TAG_SHIFT"])
         self.payload_mask = (1 << self.tag_shift) - 1
@@ -43,6 +44,10 @@ class Layout:
         names = [text for f in functions for text in (f.name, f.qualname or f.name, " ".join(f.params))]
         for s in dict.fromkeys(list(strings) + names):
             self.string_addresses[s] = self._place(self.static_str(s))
+        # Tuple constants, each after the tuples it holds (collect_constants' order).
+        self.tuple_addresses: dict[ConstTuple, int] = {}
+        for t in tuples or []:
+            self.tuple_addresses[t] = self._place(self.static_tuple(t))
         # Function objects; a function's table index is its position here.
         self.function_addresses: dict[str, int] = {}
         self.function_order = [f.symbol for f in functions]
@@ -86,6 +91,18 @@ class Layout:
         struct.pack_into("<i", blob, int(c["STR_LENGTH"]), len(s))
         struct.pack_into("<q", blob, int(c["STR_HASH"]), -1)
         return bytes(blob) + data
+
+    def static_tuple(self, t: ConstTuple) -> bytes:
+        """An immortal tuple object, laid out as wasm_runtime/tuple.py lays out tuples."""
+        c = self.constants
+        items = int(c["TUPLE_ITEMS"])
+        blob = bytearray(items + 8 * len(t.items))
+        struct.pack_into("<i", blob, int(c["OB_REFCNT"]), int(c["IMMORTAL_REFCNT"]))
+        struct.pack_into("<i", blob, int(c["OB_TYPE"]), int(c["TYPE_TUPLE"]))
+        struct.pack_into("<i", blob, int(c["TUPLE_LENGTH"]), len(t.items))
+        for i, item in enumerate(t.items):
+            struct.pack_into("<q", blob, items + 8 * i, self.boxed_constant(item))
+        return bytes(blob)
 
     def static_function(self, f: FunctionRef, table_index: int) -> bytes:
         """An immortal function object, laid out as wasm_runtime/functions.py reads it."""
@@ -133,6 +150,8 @@ class Layout:
             return self.tag_bits("TAG_NONE")
         if isinstance(value, str):
             return _signed64((int(c["TAG_PTR"]) << self.tag_shift) | self.string_addresses[value])
+        if isinstance(value, ConstTuple):
+            return _signed64((int(c["TAG_PTR"]) << self.tag_shift) | self.tuple_addresses[value])
         if isinstance(value, FunctionRef):
             return _signed64((int(c["TAG_PTR"]) << self.tag_shift) | self.function_addresses[value.symbol])
         raise AssertionError(f"no boxed form for {value!r}")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from molt.codegen.function import VALTYPES, FunctionCodegen
 from molt.codegen.layout import Layout
-from molt.ir.ops import ENTRY1_SUFFIX, ENTRY_SUFFIX, Call, Const, DataAddress, FunctionRef, Instr, ModuleIR
+from molt.ir.ops import (
+    ENTRY1_SUFFIX, ENTRY_SUFFIX, Call, Const, ConstTuple, DataAddress, FunctionRef, Instr, ModuleIR,
+)
 from molt.ir.types import I64, RType
 from molt.wasm.module import Module
 from molt.wasm.sections import (
@@ -19,12 +21,24 @@ from molt.wasm.sections import (
 from molt.wasm.types import ConstExpr, ExternalKind, FuncType, Limits, ValType
 
 
-def collect_constants(module: ModuleIR) -> tuple[list[str], dict[str, tuple[str, list[int]]], list[FunctionRef]]:
-    """The str constants, data tables and function objects the module's functions use,
-    each once, in first-use order: a module carries only the static data it reaches."""
+def collect_constants(module: ModuleIR) -> tuple[list[str], list[ConstTuple], dict[str, tuple[str, list[int]]],
+                                                 list[FunctionRef]]:
+    """The str and tuple constants, data tables and function objects the module's functions
+    use, each once, in first-use order (a tuple's items before it): a module carries only the
+    static data it reaches."""
     strings: dict[str, None] = {}
+    tuples: dict[ConstTuple, None] = {}
     tables: dict[str, tuple[str, list[int]]] = {}
     functions: dict[str, FunctionRef] = {}
+
+    def add_tuple(t: ConstTuple) -> None:
+        for item in t.items:
+            if isinstance(item, str):
+                strings.setdefault(item, None)
+            elif isinstance(item, ConstTuple):
+                add_tuple(item)
+        tuples.setdefault(t, None)
+
     for fn in module.functions.values():
         for block in fn.blocks:
             for op in block.ops:
@@ -32,11 +46,13 @@ def collect_constants(module: ModuleIR) -> tuple[list[str], dict[str, tuple[str,
                     if isinstance(value, Const):
                         if isinstance(value.value, str):
                             strings.setdefault(value.value, None)
+                        elif isinstance(value.value, ConstTuple):
+                            add_tuple(value.value)
                         elif isinstance(value.value, DataAddress) and value.value.name in module.tables:
                             tables.setdefault(value.value.name, module.tables[value.value.name])
                         elif isinstance(value.value, FunctionRef):
                             functions.setdefault(value.value.symbol, value.value)
-    return list(strings), tables, list(functions.values())
+    return list(strings), list(tuples), tables, list(functions.values())
 
 
 def uses_function_table(module: ModuleIR) -> bool:
@@ -68,8 +84,8 @@ class TypeTable:
 
 
 def generate_module(module: ModuleIR, exports: list[str], module_name: str = "molt") -> bytes:
-    strings, tables, function_refs = collect_constants(module)
-    layout = Layout(module.constants, tables, strings, function_refs)
+    strings, tuples, tables, function_refs = collect_constants(module)
+    layout = Layout(module.constants, tables, strings, function_refs, tuples)
     types = TypeTable()
     entry_type = types.index([I64, I64], I64)
     imports = ImportSection()

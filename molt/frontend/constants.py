@@ -19,7 +19,8 @@ import ast
 from dataclasses import dataclass
 from typing import Iterator
 
-from molt.ir.ops import Const
+from molt.ir.ops import Const, ConstTuple
+from molt.ir.types import TUPLE
 
 # The ints a value holds unboxed (NaN-boxed within +-2**47); a literal beyond is made at run time.
 SMALL_INT_MIN = -(1 << 47)
@@ -64,6 +65,26 @@ def literal_value(node: ast.expr) -> Const | None:
     if value is None or isinstance(value, (bool, int, float, str)):
         return Const.of(value)
     return None
+
+
+def constant_tuple(node: ast.expr) -> Const | None:
+    """A tuple display of literals and such tuples, as a static tuple constant; None for
+    any other expression (and for (), which is the runtime's one empty tuple)."""
+    if not isinstance(node, ast.Tuple) or not node.elts:
+        return None
+    return constant_items(node.elts)
+
+
+def constant_items(elements: list[ast.expr]) -> Const | None:
+    """The elements of a display as one static tuple, when each is a literal or a constant
+    tuple (CPython builds [1, 2, 3] and {1, 2, 3} from such a tuple too)."""
+    items = []
+    for element in elements:
+        item = literal_value(element) or constant_tuple(element)
+        if item is None:
+            return None
+        items.append(item.value)
+    return Const(ConstTuple(tuple(items)), TUPLE)
 
 
 def binding_counts(tree: ast.Module) -> dict[str, int]:

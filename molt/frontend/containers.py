@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 from typing import Any, Callable
 
+from molt.frontend.constants import constant_items, constant_tuple
 from molt.frontend.context import BUILTIN_TYPES, FunctionLowering
 from molt.frontend.expressions import lower_expression, truth
 from molt.frontend.sites import load_attribute
@@ -35,11 +36,19 @@ def build_list(ctx: FunctionLowering, elements: list[ast.expr]) -> Value:
 
 def lower_list(ctx: FunctionLowering, node: ast.List) -> Value:
     ctx.set_line(node)
+    items = constant_items(node.elts) if len(node.elts) >= 3 else None
+    if items is not None:  # one call however long the display (a table of data)
+        result = ctx.call_primitive("list_new", [Const(len(node.elts), I32)])
+        ctx.call_primitive("list_extend", [result, items])
+        return result
     return build_list(ctx, node.elts)
 
 
 def lower_tuple(ctx: FunctionLowering, node: ast.Tuple) -> Value:
     ctx.set_line(node)
+    constant = constant_tuple(node)
+    if constant is not None:
+        return constant
     if not starred_free(node.elts):
         return ctx.call_primitive("tuple_from_list", [build_list(ctx, node.elts)])
     values = [lower_expression(ctx, e) for e in node.elts]
@@ -60,7 +69,7 @@ def lower_set(ctx: FunctionLowering, node: ast.Set) -> Value:
         # CPython folds a display of three or more constants into a frozenset constant
         # (made from a frozenset of the items) and builds the set from it: the order of
         # iteration follows from those builds.
-        items = build_tuple(ctx, [lower_expression(ctx, e) for e in node.elts])
+        items = constant_items(node.elts) or build_tuple(ctx, [lower_expression(ctx, e) for e in node.elts])
         ctx.set_line(node)
         inner = ctx.call_primitive("set_new_from", [Const(TYPE_FROZENSET, I32), items])
         folded = ctx.call_primitive("set_new_from", [Const(TYPE_FROZENSET, I32),
@@ -78,6 +87,12 @@ def lower_set(ctx: FunctionLowering, node: ast.Set) -> Value:
 def lower_dict(ctx: FunctionLowering, node: ast.Dict) -> Value:
     ctx.set_line(node)
     result = ctx.call_primitive("dict_new", [])
+    if len(node.keys) >= 3 and None not in node.keys:
+        keys = constant_items(node.keys)  # type: ignore[arg-type]
+        values = constant_items(node.values)
+        if keys is not None and values is not None:  # one call however long the display
+            ctx.call_primitive("dict_set_pairs", [result, keys, values])
+            return result
     for key_node, value_node in zip(node.keys, node.values):
         if key_node is None:  # **mapping
             ctx.call_primitive("dict_update_mapping", [result, lower_expression(ctx, value_node)])

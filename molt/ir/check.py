@@ -79,8 +79,8 @@ def _type_problem(fn: FuncIR, op: Op, module: ModuleIR | None) -> str:
             return f"call of {op.callee} leaves its result on the stack (give it a dest)"
     if isinstance(op, Instr):
         for arg in op.args:
-            if isinstance(arg, Const) and arg.type.boxed and arg.type.name == "str":
-                return f"{op.opcode} of a str constant"
+            if isinstance(arg, Const) and arg.type.boxed and arg.static_object:
+                return f"{op.opcode} of a {arg.type.name} constant"
     return ""
 
 

@@ -89,19 +89,47 @@ class FunctionRef:
     flags: int = 0
 
 
+class ConstTuple:
+    """A tuple of constants (small ints, floats, str, bool, None, tuples of them): a static,
+    immortal tuple object, as CPython keeps a code object's constant tuples.
+
+    Equal when the items are the same constants of the same types: (1,) and (True,) and
+    (1.0,) are three objects, as are (0.0,) and (-0.0,), which == alone would merge."""
+
+    __slots__ = ("items", "key")
+
+    def __init__(self, items: tuple["ConstValue", ...]) -> None:
+        self.items = items
+        self.key: tuple[tuple[str, object], ...] = tuple((type(i).__name__, i.key if isinstance(i, ConstTuple) else repr(i)) for i in items)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ConstTuple) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __repr__(self) -> str:
+        return "(" + ", ".join(map(repr, self.items)) + ("," if len(self.items) == 1 else "") + ")"
+
+
 ENTRY_SUFFIX = ".entry"
 # A function of one parameter also has an entry that takes its argument as such (no tuple).
 ENTRY1_SUFFIX = ".entry1"
 
-ConstValue = Union[int, float, bool, str, None, Sentinel, DataAddress, FunctionRef]
+ConstValue = Union[int, float, bool, str, None, Sentinel, DataAddress, FunctionRef, ConstTuple]
 
 
 @dataclass(frozen=True)
 class Const:
-    """A constant operand. A str constant is a static, immortal str object."""
+    """A constant operand. A str or tuple constant is a static, immortal object."""
 
     value: ConstValue
     type: RType
+
+    @property
+    def static_object(self) -> bool:
+        """A pointer to a static object, which takes references like any object (str, tuple)."""
+        return isinstance(self.value, (str, ConstTuple))
 
     @staticmethod
     def of(value: ConstValue) -> "Const":

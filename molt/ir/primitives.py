@@ -120,6 +120,7 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("py_inplace", (I32, O, O), O, True),
     Primitive("dict_new", (), DICT, True),
     Primitive("dict_setitem", (O, O, O), I32, True),
+    Primitive("dict_set_pairs", (O, O, O), I32, True),
     Primitive("dict_getitem", (O, O), O, True),
     Primitive("dict_update", (O, O), I32, True),
     Primitive("slice_new", (O, O, O), O, True),

@@ -15,7 +15,7 @@ def format_value(value: Value | None) -> str:
     if isinstance(value, Register):
         return f"%{value.name}"
     if isinstance(value, Const):
-        if value.type.name in ("int", "float", "bool", "none", "str"):
+        if value.type.name in ("int", "float", "bool", "none", "str", "tuple"):
             return repr(value.value)
         return f"{value.value!r}:{value.type}"
     raise TypeError(value)

@@ -48,7 +48,7 @@ def maybe_heap_registers(fn: FuncIR) -> dict[int, Register]:
                     continue
                 src = view_source(op)
                 if src is not None:
-                    if isinstance(src, Const) and not isinstance(src.value, str):
+                    if isinstance(src, Const) and not src.static_object:
                         continue
                     if isinstance(src, Register) and id(src) not in heap:
                         continue
@@ -109,7 +109,7 @@ class RefCounts:
 
     def needs_take_for_return(self, value: object, after: set[int]) -> bool:
         if isinstance(value, Const):
-            return isinstance(value.value, str)
+            return value.static_object
         assert isinstance(value, Register)
         return id(value) in self.tracked and not self.owned(value)
 
@@ -131,7 +131,7 @@ class RefCounts:
                 moved = src
             elif isinstance(src, Register) and id(src) not in self.tracked:
                 pass
-            elif not isinstance(src, Const) or isinstance(src.value, str):
+            elif not isinstance(src, Const) or src.static_object:
                 ops.append(IncRef(src, line=line_of(op)))
             assert replaced is not None
             ops.append(DecRef(replaced, line=line_of(op)))
@@ -143,7 +143,7 @@ class RefCounts:
                     moved = src
                 elif isinstance(src, Register) and id(src) not in self.tracked:
                     pass
-                elif not isinstance(src, Const) or isinstance(src.value, str):
+                elif not isinstance(src, Const) or src.static_object:
                     ops.append(IncRef(dest, line=line_of(op)))
             elif isinstance(op, LoadGlobal):
                 ops.append(IncRef(dest, line=line_of(op)))
