@@ -84,6 +84,7 @@ def run_module(eng: wasmtime.Engine, module: wasmtime.Module, argv: list[str], s
     else:
         wasi.stderr_file = streams.stderr
     store.set_wasi(wasi)
+    instance = None
     try:
         instance = linker.instantiate(store, module)
         start = instance.exports(store)["_start"]
@@ -92,6 +93,8 @@ def run_module(eng: wasmtime.Engine, module: wasmtime.Module, argv: list[str], s
     except wasmtime.ExitTrap as e:
         return e.code
     except wasmtime.Trap as e:
+        if instance is not None:
+            flush_after_trap(store, instance)
         report_trap(e, streams)
         return TRAP_EXIT_CODE
     except wasmtime.WasmtimeError as e:
@@ -101,6 +104,16 @@ def run_module(eng: wasmtime.Engine, module: wasmtime.Module, argv: list[str], s
         report_fatal(lines[-1] if lines else "error", streams)
         return TRAP_EXIT_CODE
     return 0
+
+
+def flush_after_trap(store: wasmtime.Store, instance: wasmtime.Instance) -> None:
+    """Write out what the program printed before the trap (a module's molt_flush export)."""
+    flush = instance.exports(store).get("molt_flush")
+    if isinstance(flush, wasmtime.Func):
+        try:
+            flush(store)
+        except (wasmtime.Trap, wasmtime.WasmtimeError):
+            pass  # the trap left the buffer unusable: the first trap is still reported
 
 
 def report_trap(trap: wasmtime.Trap, streams: Streams) -> None:

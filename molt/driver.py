@@ -37,6 +37,8 @@ from molt.passes.specialize import specialize
 from molt.passes.uninit import insert_uninit_checks
 
 ENTRY = "_start"
+# The module's exports: the entry, and the flush a host calls after a trap (wasm_runtime/io.py).
+EXPORTS = [ENTRY, "molt_flush"]
 OPT_LEVELS = ("0", "1", "2", "3", "s", "z")
 
 # Per-function passes over the program's functions (runtime functions are written by hand
@@ -176,7 +178,7 @@ def compile_to_ir(source: str, file: str, options: Options | None = None) -> Mod
             run(fn, module)
         if options.check_ir:
             check_module(module, after=name, kinds=("python",))
-    return reachable(module, [ENTRY])
+    return reachable(module, EXPORTS)
 
 
 def build_runtime_test(source: str, opt_level: str = "2") -> bytes:
@@ -219,7 +221,7 @@ def build_unoptimized(source: str, file: str, options: Options | None = None) ->
     module = compile_to_ir(source, file, options)
     longest = max((sum(len(block.ops) for block in fn.blocks) for fn in module.functions.values()
                    if fn.kind == "python"), default=0)
-    return UnoptimizedModule(generate_module(module, [ENTRY]), longest)
+    return UnoptimizedModule(generate_module(module, EXPORTS), longest)
 
 
 def build_wasm(source: str, file: str, opt_level: str = "2", options: Options | None = None) -> bytes:

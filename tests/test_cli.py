@@ -221,9 +221,12 @@ def test_bad_flags(tmp_path: Path, args: list[str], message: str) -> None:
 
 
 def test_stack_exhaustion_is_one_fatal_line(tmp_path: Path) -> None:
-    # Python recursion stops at CPython's limit (RecursionError); the runtime's own
-    # recursion (repr of a million nested lists) can still exhaust the stack.
-    app = write(tmp_path, "def nest(n):\n    x = []\n    for i in range(n):\n        x = [x]\n    return x\nprint(len(repr(nest(1000000))))\n")
+    # Python recursion, and repr and == of nested containers, stop at CPython's limit
+    # (RecursionError); the runtime's own recursion (the hash of a tuple nested a million
+    # deep, which crashes CPython) can still exhaust the stack. What was printed before
+    # the trap is written out.
+    app = write(tmp_path, "print('before')\nt = ()\nfor i in range(1000000):\n    t = (t,)\nprint(hash(t))\n")
     proc = molt("run", str(app))
     assert proc.returncode == 134
+    assert proc.stdout == "before\n"
     assert re.fullmatch(r"molt: fatal: stack overflow \(recursion too deep\) in \w+\n", proc.stderr)

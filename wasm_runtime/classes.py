@@ -661,8 +661,17 @@ def class_delattr(cls: obj, name: obj) -> None:
 
 
 def instance_repr(v: obj) -> obj:
-    """repr(v): its __repr__, or <__main__.C object at 0x...>."""
+    """repr(v): its __repr__, or <__main__.C object at 0x...>. Counts two levels of
+    recursion, as CPython's call of the builtin repr() and its PyObject_Repr do (the
+    method's frame is a third): a __repr__ that reprs what holds it raises RecursionError
+    about where CPython does, not overflowing the stack."""
+    if RECURSION_DEPTH >= RECURSION_LIMIT:
+        return raise_new(EXC_RECURSION_ERROR, "maximum recursion depth exceeded while calling a Python object")
+    if RECURSION_DEPTH + 1 >= RECURSION_LIMIT:
+        return raise_new(EXC_RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object")
+    RECURSION_DEPTH += 2
     text: obj = call_special_0(v, "__repr__")
+    RECURSION_DEPTH -= 2
     if text != MISSING_VALUE:
         return checked_text(text, "__repr__")
     return default_repr(v)

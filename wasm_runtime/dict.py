@@ -331,7 +331,10 @@ def dict_contains_hash(d: obj, key: obj, hash: i64) -> i32:
 def dict_repr(d: obj) -> obj:
     """{'a': 1, 'b': [2]}, with {...} for a dict inside itself."""
     p: i32 = i32(d)
-    if repr_enter(d):
+    entered: i32 = repr_enter(d)
+    if entered < 0:
+        return ERROR_VALUE
+    if entered:
         return new_ref("{...}")
     if load_i32(p, DICT_USED) == 0:
         repr_leave(d)
@@ -390,6 +393,14 @@ def join_wrapped(open: obj, parts: obj, close: obj) -> obj:
 
 def dict_equal(a: obj, b: obj) -> i32:
     """a == b for two dicts: 1, 0, or -1 after raising."""
+    if comparison_enter() != 0:
+        return -1
+    equal: i32 = dict_items_equal(a, b)
+    recursion_leave()
+    return equal
+
+
+def dict_items_equal(a: obj, b: obj) -> i32:
     pa: i32 = i32(a)
     pb: i32 = i32(b)
     if load_i32(pa, DICT_USED) != load_i32(pb, DICT_USED):

@@ -97,7 +97,10 @@ def view_contains(v: obj, key: obj) -> i32:
 def view_repr(v: obj) -> obj:
     """dict_keys([1, 2]), dict_values([...]), dict_items([(1, 2)]); ... for a view inside
     itself."""
-    if repr_enter(v):
+    entered: i32 = repr_enter(v)
+    if entered < 0:
+        return ERROR_VALUE
+    if entered:
         return new_ref("...")
     items: obj = list_new(view_length(v))
     if items == ERROR_VALUE:

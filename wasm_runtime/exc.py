@@ -642,6 +642,17 @@ def recursion_enter() -> None:
         return  # apart, so that inlined, the usual way out needs no check for an error
 
 
+def comparison_enter() -> i32:
+    """A comparison of two containers goes a level deeper, as each of CPython's
+    PyObject_RichCompare does: 0, or -1 after raising RecursionError past the limit (items
+    nested deeper than it). recursion_leave ends the level."""
+    if RECURSION_DEPTH >= RECURSION_LIMIT:
+        raise_new(EXC_RECURSION_ERROR, "maximum recursion depth exceeded in comparison")
+        return -1
+    RECURSION_DEPTH += 1
+    return 0
+
+
 def recursion_error() -> None:
     raise_new(EXC_RECURSION_ERROR, "maximum recursion depth exceeded")
 

@@ -27,6 +27,12 @@ def stdout_flush() -> None:
         STDOUT_USED = 0
 
 
+def molt_flush() -> None:
+    """Exported beside _start: a host calls it after a trap, so that what the program
+    printed before it is not lost in the buffer."""
+    stdout_flush()
+
+
 def stdout_write(addr: i32, n: i32) -> None:
     if STDOUT_USED + n > STDOUT_CAPACITY:
         stdout_flush()

@@ -347,6 +347,14 @@ def sequence_length(s: obj) -> i32:
 
 def sequence_equal(a: obj, b: obj) -> i32:
     """Two lists (or two tuples) have equal items in order: 1, 0 or -1."""
+    if comparison_enter() != 0:
+        return -1
+    equal: i32 = sequence_items_equal(a, b)
+    recursion_leave()
+    return equal
+
+
+def sequence_items_equal(a: obj, b: obj) -> i32:
     n: i32 = sequence_length(a)
     if n != sequence_length(b):
         return 0
@@ -374,7 +382,10 @@ def sequence_repr(s: obj, open: obj, close: obj, empty: obj, one_comma: i32) -> 
     n: i32 = sequence_length(s)
     if n == 0:
         return new_ref(empty)
-    if repr_enter(s):
+    entered: i32 = repr_enter(s)
+    if entered < 0:
+        return ERROR_VALUE
+    if entered:
         return new_ref("[...]" if type_of(s) == TYPE_LIST else "(...)")
     parts: obj = list_new(n)
     if parts == ERROR_VALUE:

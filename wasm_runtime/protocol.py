@@ -13,14 +13,20 @@ REPR_HEX = data_zero(16)
 
 
 def repr_enter(v: obj) -> i32:
-    """1 when v is already being printed further up (a container that holds itself);
-    otherwise 0, and v is recorded until repr_leave(v)."""
+    """1 when v is already being printed further up (a container that holds itself); -1
+    after raising RecursionError, past the recursion limit (a container nested deeper than
+    the limit, which CPython's repr counts too); otherwise 0, and v is recorded, and counts
+    as a level of recursion, until repr_leave(v)."""
     n: i32 = REPR_DEPTH
     if n > REPR_CAPACITY:
         n = REPR_CAPACITY
     for i in range(0, n):
         if load_i64(REPR_STACK + i * 8) == v:
             return 1
+    if RECURSION_DEPTH >= RECURSION_LIMIT:
+        raise_new(EXC_RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object")
+        return -1
+    RECURSION_DEPTH += 1
     if REPR_DEPTH < REPR_CAPACITY:
         store_i64(REPR_STACK + REPR_DEPTH * 8, v)
     REPR_DEPTH += 1
@@ -29,6 +35,7 @@ def repr_enter(v: obj) -> i32:
 
 def repr_leave(v: obj) -> None:
     REPR_DEPTH -= 1
+    RECURSION_DEPTH -= 1
 
 
 def type_name_of(v: obj) -> obj:

@@ -17,7 +17,36 @@ def decref(v: obj) -> None:
             store_i32(p, count)
 
 
+# Freeing a container frees what only it held, which may be a container in turn: a list
+# nested a million deep would recurse a million times and overflow the stack. As CPython's
+# trashcan does, past DEALLOC_MAX_DEPTH nested deallocs an object is put on a list (linked
+# through its reference count field, unused once it is dead) that the outermost dealloc
+# frees in a loop.
+DEALLOC_MAX_DEPTH = 50
+DEALLOC_DEPTH: i32 = 0
+DEALLOC_LATER: i32 = 0
+
+
 def dealloc(p: i32) -> None:
+    """Release what the object holds, then its memory (now, or after the outermost dealloc's
+    own when nested deep)."""
+    if DEALLOC_DEPTH >= DEALLOC_MAX_DEPTH:
+        store_i32(p, DEALLOC_LATER, OB_REFCNT)
+        DEALLOC_LATER = p
+        return
+    DEALLOC_DEPTH += 1
+    dealloc_now(p)
+    DEALLOC_DEPTH -= 1
+    if DEALLOC_DEPTH == 0:
+        while DEALLOC_LATER != 0:
+            q: i32 = DEALLOC_LATER
+            DEALLOC_LATER = load_i32(q, OB_REFCNT)
+            DEALLOC_DEPTH = 1
+            dealloc_now(q)
+            DEALLOC_DEPTH = 0
+
+
+def dealloc_now(p: i32) -> None:
     """Release what the object holds, then its memory."""
     t: i32 = load_i32(p, OB_TYPE)
     if t == TYPE_LIST:

@@ -84,6 +84,14 @@ def sequence_order(op: i32, a: obj, b: obj) -> obj:
     ta: i32 = type_of(a)
     if not ((ta == TYPE_LIST or ta == TYPE_TUPLE) and type_of(b) == ta):
         return ERROR_VALUE
+    if comparison_enter() != 0:
+        return raise_pending()
+    result: obj = sequence_items_order(op, a, b)
+    recursion_leave()
+    return result
+
+
+def sequence_items_order(op: i32, a: obj, b: obj) -> obj:
     i: i32 = 0
     while i < sequence_length(a) and i < sequence_length(b):
         x: obj = sequence_item(a, i)

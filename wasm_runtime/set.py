@@ -472,7 +472,10 @@ def set_repr(s: obj) -> obj:
     """{1, 2}, set(), frozenset({1, 2}), frozenset()."""
     p: i32 = i32(s)
     frozen: i32 = type_of(s) == TYPE_FROZENSET
-    if repr_enter(s):
+    entered: i32 = repr_enter(s)
+    if entered < 0:
+        return ERROR_VALUE
+    if entered:
         return new_ref("frozenset(...)" if frozen else "set(...)")
     if load_i32(p, SET_USED) == 0:
         repr_leave(s)

@@ -4,7 +4,8 @@
 //! payload.rs). It reads the module from its own file, checks that the wasmtime that
 //! precompiled it is its own, links WASI preview 1 with the capabilities granted at build
 //! time (stdio, arguments, environment, clocks, random, and the directories named with
-//! `--allow-dir`), runs `_start`, and exits with the program's code. There is no compiler
+//! `--allow-dir`), runs `_start`, and exits with the program's code (after a trap, it calls
+//! `molt_flush` first, so that what was printed is not lost). There is no compiler
 //! inside: wasmtime is built with its runtime only.
 //!
 //! Every failure is one line on stderr: `molt: error: ...` when the program cannot be
@@ -101,7 +102,18 @@ fn instantiate_and_start(engine: &Engine, module: &Module, payload: &payload::Pa
     let mut store = Store::new(engine, wasi.build_p1());
     let instance = linker.instantiate(&mut store, module)?;
     let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
-    start.call(&mut store, ())
+    let result = start.call(&mut store, ());
+    if let Err(error) = &result {
+        if error.downcast_ref::<Trap>().is_some() {
+            // What the program printed before the trap is still in its buffer: write it
+            // out (molt_flush, wasm_runtime/io.py). A failure here leaves the first trap
+            // to be reported.
+            if let Ok(flush) = instance.get_typed_func::<(), ()>(&mut store, "molt_flush") {
+                let _ = flush.call(&mut store, ());
+            }
+        }
+    }
+    result
 }
 
 /// The one-line description of a trap, as host/run.py words it.
