@@ -10,7 +10,9 @@ def py_getattr(v: obj, name: obj) -> obj:
         return class_getattr(v, name)
     if t == TYPE_EXCEPTION:
         return exception_attribute(v, name)
-    if str_eq(name, "__name__"):
+    if t == TYPE_TYPE and (str_eq(name, "__mro__") or str_eq(name, "__bases__")):
+        return builtin_type_mro(v, str_eq(name, "__bases__"))
+    if str_eq(name, "__name__") or (t == TYPE_TYPE and str_eq(name, "__qualname__")):
         if t == TYPE_TYPE:
             return new_ref(load_i64(i32(v), TYPE_OBJECT_NAME))
         if t == TYPE_FUNCTION:

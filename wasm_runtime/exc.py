@@ -67,10 +67,26 @@ EXC_MODULE_NOT_FOUND_ERROR = 27
 EXC_OS_ERROR = 28
 EXC_FILE_NOT_FOUND_ERROR = 29
 EXC_EOF_ERROR = 30
-EXC_LOOKUP_KINDS = 31
+EXC_SYNTAX_ERROR = 31
+EXC_INDENTATION_ERROR = 32
+EXC_TAB_ERROR = 33
+EXC_TIMEOUT_ERROR = 34
+EXC_PERMISSION_ERROR = 35
+EXC_FILE_EXISTS_ERROR = 36
+EXC_IS_A_DIRECTORY_ERROR = 37
+EXC_NOT_A_DIRECTORY_ERROR = 38
+EXC_CONNECTION_ERROR = 39
+EXC_BUFFER_ERROR = 40
+EXC_REFERENCE_ERROR = 41
+EXC_SYSTEM_ERROR = 42
+EXC_STOP_ASYNC_ITERATION = 43
+EXC_WARNING = 44
+EXC_USER_WARNING = 45
+EXC_DEPRECATION_WARNING = 46
+EXC_RUNTIME_WARNING = 47
 # The base class of each kind, by kind (BaseException has none: -1).
-EXC_BASES = data_i32([-1, 0, 1, 2, 2, 1, 1, 1, 7, 1, 17, 17, 14, 14, 1, 1, 1, 1, 1, 5, 19, 19, 0, 0, 0, 2,
-                      1, 26, 1, 28, 1])
+EXC_BASES = data_i32([-1, 0, 1, 2, 2, 1, 1, 1, 7, 1, 17, 17, 14, 14, 1, 1, 1, 1, 1, 5, 19, 19, 0, 0, 0, 2, 1,
+                      26, 1, 28, 1, 1, 31, 32, 28, 28, 28, 28, 28, 28, 1, 1, 1, 1, 1, 44, 44, 44])
 
 EXC_CURRENT: i64 = 0
 # The exceptions being handled, innermost last (a list), made on first use.
@@ -149,6 +165,40 @@ def exc_name(kind: i32) -> obj:
         return "FileNotFoundError"
     if kind == EXC_EOF_ERROR:
         return "EOFError"
+    if kind == EXC_SYNTAX_ERROR:
+        return "SyntaxError"
+    if kind == EXC_INDENTATION_ERROR:
+        return "IndentationError"
+    if kind == EXC_TAB_ERROR:
+        return "TabError"
+    if kind == EXC_TIMEOUT_ERROR:
+        return "TimeoutError"
+    if kind == EXC_PERMISSION_ERROR:
+        return "PermissionError"
+    if kind == EXC_FILE_EXISTS_ERROR:
+        return "FileExistsError"
+    if kind == EXC_IS_A_DIRECTORY_ERROR:
+        return "IsADirectoryError"
+    if kind == EXC_NOT_A_DIRECTORY_ERROR:
+        return "NotADirectoryError"
+    if kind == EXC_CONNECTION_ERROR:
+        return "ConnectionError"
+    if kind == EXC_BUFFER_ERROR:
+        return "BufferError"
+    if kind == EXC_REFERENCE_ERROR:
+        return "ReferenceError"
+    if kind == EXC_SYSTEM_ERROR:
+        return "SystemError"
+    if kind == EXC_STOP_ASYNC_ITERATION:
+        return "StopAsyncIteration"
+    if kind == EXC_WARNING:
+        return "Warning"
+    if kind == EXC_USER_WARNING:
+        return "UserWarning"
+    if kind == EXC_DEPRECATION_WARNING:
+        return "DeprecationWarning"
+    if kind == EXC_RUNTIME_WARNING:
+        return "RuntimeWarning"
     return "BaseException"
 
 

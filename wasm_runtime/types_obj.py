@@ -83,6 +83,33 @@ def type_object(code: i32) -> obj:
     return t
 
 
+def builtin_type_mro(t: obj, bases_only: i32) -> obj:
+    """T.__mro__ of a builtin type (T, its exception bases, then object; bool's is bool,
+    int, object), or with bases_only T.__bases__ (the next class of that order alone)."""
+    code: i32 = load_i32(i32(t), TYPE_OBJECT_CODE)
+    order: obj = list_new(4)
+    if order == ERROR_VALUE:
+        return order
+    if code >= TYPECODE_EXCEPTION:
+        kind: i32 = code - TYPECODE_EXCEPTION
+        while kind >= 0:
+            list_append(order, type_object(TYPECODE_EXCEPTION + kind))
+            kind = exc_base(kind)
+    else:
+        list_append(order, t)
+        if code == TYPECODE_BOOL:
+            list_append(order, type_object(TYPE_INT))
+    if code != TYPECODE_OBJECT:
+        list_append(order, type_object(TYPECODE_OBJECT))
+    result: obj = ERROR_VALUE
+    if bases_only:
+        result = tuple_new(0) if list_length(order) == 1 else tuple_around(MISSING_VALUE, tuple_new(0), 0, list_item(order, 1))
+    else:
+        result = tuple_from_list(order)
+    decref(order)
+    return result
+
+
 def py_type(v: obj) -> obj:
     """type(v)"""
     cls: obj = class_of(v)

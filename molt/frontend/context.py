@@ -46,8 +46,13 @@ EXCEPTION_TYPES: dict[str, int] = {name: 64 + kind for kind, name in enumerate([
     "IndexError", "KeyError", "LookupError", "AttributeError", "StopIteration", "RuntimeError",
     "AssertionError", "UnicodeError", "UnicodeEncodeError", "UnicodeDecodeError", "KeyboardInterrupt",
     "SystemExit", "GeneratorExit", "FloatingPointError", "ImportError", "ModuleNotFoundError", "OSError",
-    "FileNotFoundError", "EOFError",
+    "FileNotFoundError", "EOFError", "SyntaxError", "IndentationError", "TabError", "TimeoutError",
+    "PermissionError", "FileExistsError", "IsADirectoryError", "NotADirectoryError", "ConnectionError",
+    "BufferError", "ReferenceError", "SystemError", "StopAsyncIteration", "Warning", "UserWarning",
+    "DeprecationWarning", "RuntimeWarning",
 ])}
+# Other names CPython gives the same classes.
+EXCEPTION_TYPES.update(EnvironmentError=EXCEPTION_TYPES["OSError"], IOError=EXCEPTION_TYPES["OSError"])
 # Builtin names that are types, with their type codes (wasm_runtime/types_obj.py).
 BUILTIN_TYPES: dict[str, int] = {
     "str": 1, "int": 3, "list": 4, "tuple": 5, "dict": 6, "set": 7, "frozenset": 8, "range": 9,
