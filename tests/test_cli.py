@@ -132,8 +132,9 @@ KNOWN_MODULES = "(molt knows only the modules typing, sys, functools, dataclasse
      "app.py:1:17: error: importing sys.argv is not supported by molt yet (molt knows only exit and maxsize from sys)"),
     ("import sys\nprint(sys.argv)\n",
      "app.py:2:7: error: sys.argv is not supported by molt yet (molt knows only exit and maxsize from sys)"),
-    ("from functools import lru_cache\n", "app.py:1:23: error: importing functools.lru_cache is not supported by molt "
-     "yet (molt has no cache wrappers (cache_info, cache_clear) yet; memoize with a dict)"),
+    ("from functools import lru_cache\nclass C:\n    @lru_cache\n    def m(self):\n        pass\n",
+     "app.py:3:6: error: functools.lru_cache in a class body is not supported by molt yet "
+     "(molt's cache wrappers do not bind as methods)"),
     ("from typing import *\n", "app.py:1:1: error: from typing import * is not supported by molt yet "
      "(import the names one by one)"),
     ("import sys\nprint(sys)\n", "app.py:2:7: error: using the module sys as a value is not supported by molt yet"),

@@ -41,6 +41,10 @@ def lower_call_expression(ctx: FunctionLowering, node: ast.Call) -> Value:
             return direct
     if name in ctx.program.assigned_globals or name in EXCEPTION_TYPES:
         return call_object(ctx, node, lower_expression(ctx, func))
+    from molt.frontend.enum_classes import module_class_symbol
+
+    if module_class_symbol(ctx, name) is not None:  # code Molt writes: a class of its module
+        return call_object(ctx, node, lower_expression(ctx, func))
     raise ctx.error(node, f"calling '{name}'", "only builtins and functions defined in the program can be called")
 
 
@@ -70,7 +74,7 @@ def lower_method_call(ctx: FunctionLowering, node: ast.Call, func: ast.Attribute
 
         return super_method_call(ctx, node, func)
     signature = METHODS.get(func.attr)
-    if signature is None and not ctx.program.classes:
+    if signature is None and not ctx.program.classes and not ctx.program.module_classes:
         raise ctx.error(func, f"the method '{func.attr}'", "it is not a method of a builtin type Molt knows")
     receiver = lower_expression(ctx, func.value)
     if signature is None:
@@ -449,7 +453,7 @@ def call_object(ctx: FunctionLowering, node: ast.Call, callee: Value) -> Value:
     return ctx.call_primitive("py_call_kw", [callee, args, kwargs])
 
 
-def call_object_with(ctx: FunctionLowering, node: ast.Call, callee: Value, values: list[Value],
+def call_object_with(ctx: FunctionLowering, node: ast.AST, callee: Value, values: list[Value],
                      keywords: dict[str, Value]) -> Value:
     """call_object for arguments already evaluated (no star arguments)."""
     from molt.frontend.containers import build_tuple

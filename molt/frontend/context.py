@@ -147,6 +147,9 @@ class ProgramInfo:
     # instance).
     classes: set[str] = field(default_factory=set)
     class_attributes: set[str] = field(default_factory=set)
+    # The standard modules whose classes Molt writes in Python and makes at the start
+    # (enum_classes.py), for this program.
+    module_classes: list[str] = field(default_factory=list)
     # A class has __getattr__, or the program calls setattr(): an instance may answer to
     # any name, so no method call is surely a builtin type's (calls.py).
     dynamic_attributes: bool = False

@@ -14,9 +14,11 @@ from __future__ import annotations
 import ast
 import dataclasses
 import enum
+import functools
 from dataclasses import dataclass, field
 
 from molt.frontend.context import EXCEPTION_TYPES, FunctionLowering, ProgramInfo
+from molt.frontend.functools_cache import FACTORY_ARGUMENTS, FUNCTOOLS_CLASSES, FUNCTOOLS_SOURCE
 from molt.frontend.modules import Imported, is_imported
 from molt.frontend.synthesized import parse_definitions, written_by_molt
 from molt.ir.ops import Const, LoadGlobal, StoreGlobal, Value
@@ -118,20 +120,47 @@ class FrozenInstanceError(AttributeError):
 MODULE_CLASSES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
     "enum": (ENUM_SOURCE, [("Enum", None), ("IntEnum", "enum.Enum")]),
     "dataclasses": (DATACLASSES_SOURCE, [("FrozenInstanceError", "AttributeError")]),
+    "functools": (FUNCTOOLS_SOURCE, [(name, None) for name in FUNCTOOLS_CLASSES]),
 }
-FILES = {"enum": enum.__file__ or "enum.py", "dataclasses": dataclasses.__file__ or "dataclasses.py"}
+FILES = {"enum": enum.__file__ or "enum.py", "dataclasses": dataclasses.__file__ or "dataclasses.py",
+         "functools": functools.__file__ or "functools.py"}
+# A module whose classes serve only some of its names: they are made only for a program
+# that names one of those (functools' for its caches, not for reduce).
+NEEDED_FOR = {"functools": frozenset(name.split(".")[1] for name in FACTORY_ARGUMENTS)}
 
 
 def modules_with_classes(program: ProgramInfo) -> list[str]:
-    """The modules of MODULE_CLASSES that the program imports anywhere."""
+    """The modules of MODULE_CLASSES that the program imports anywhere (and, for those of
+    NEEDED_FOR, names one of the names their classes serve)."""
     assert program.tree is not None
     imported: set[str] = set()
+    names: set[str] = set()
     for node in ast.walk(program.tree):
         if isinstance(node, ast.Import):
             imported.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             imported.add(node.module)
-    return [module for module in MODULE_CLASSES if module in imported]
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.Attribute):
+            names.add(node.attr)
+    return [module for module in MODULE_CLASSES
+            if module in imported and (module not in NEEDED_FOR or names & NEEDED_FOR[module])]
+
+
+def module_class_attributes(modules: list[str]) -> set[str]:
+    """The names the classes of these modules bind and the attributes their code stores
+    (a call x.cache_info() may be a method of theirs, as of the program's classes)."""
+    names: set[str] = set()
+    for module in modules:
+        source, classes = MODULE_CLASSES[module]
+        for name, _ in classes:
+            node, _ = parse_definitions(source, FILES[module])[name]
+            for part in ast.walk(node):
+                if isinstance(part, ast.FunctionDef):
+                    names.add(part.name)
+                elif isinstance(part, ast.Attribute) and isinstance(part.ctx, ast.Store):
+                    names.add(part.attr)
+    return names
 
 
 def lower_module_classes(ctx: FunctionLowering) -> None:
@@ -139,7 +168,7 @@ def lower_module_classes(ctx: FunctionLowering) -> None:
     global (`enum.Enum` ...), so that every use finds it made."""
     from molt.frontend.classes import build_class
 
-    for module in modules_with_classes(ctx.program):
+    for module in ctx.program.module_classes:
         source, classes = MODULE_CLASSES[module]
         definitions = parse_definitions(source, FILES[module])
         with written_by_molt(ctx, module, FILES[module]):
@@ -168,11 +197,29 @@ def load_module_global(ctx: FunctionLowering, symbol: str) -> Value:
 MODULE_CLASS_NAMES = {f"{module}.{name}" for module, (_, classes) in MODULE_CLASSES.items() for name, _ in classes}
 
 
-def module_class(ctx: FunctionLowering, target: Imported) -> Value | None:
-    """Enum, IntEnum or FrozenInstanceError read as a value: the class made at the start."""
+def module_class(ctx: FunctionLowering, node: ast.expr, target: Imported) -> Value | None:
+    """Enum, IntEnum or FrozenInstanceError read as a value: the class made at the start;
+    functools.lru_cache and functools.cache: a factory of caches (functools_cache.py)."""
+    if target.dotted in FACTORY_ARGUMENTS:
+        from molt.frontend.calls import call_object_with
+
+        if ctx.class_body is not None:
+            raise ctx.error(node, f"{target.dotted} in a class body", "molt's cache wrappers do not bind as methods")
+        factory = load_module_global(ctx, "functools._lru_cache_factory")
+        arguments: list[Value] = [Const.of(a) for a in FACTORY_ARGUMENTS[target.dotted]]
+        return call_object_with(ctx, node, factory, arguments, {})
     if target.dotted not in MODULE_CLASS_NAMES:
         return None
     return load_module_global(ctx, target.dotted)
+
+
+def module_class_symbol(ctx: FunctionLowering, name: str) -> str | None:
+    """In code Molt writes for a standard module (functools_cache.py), a name of one of
+    that module's classes reads the class made at the start."""
+    if ctx.function is None:
+        return None
+    symbol = f"{ctx.function.symbol.split('.')[0]}.{name}"
+    return symbol if symbol in MODULE_CLASS_NAMES else None
 
 
 # Enum class statements.

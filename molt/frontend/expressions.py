@@ -98,6 +98,11 @@ def lower_name(ctx: FunctionLowering, node: ast.Name) -> Value:
     constant = ctx.program.constants.get(name)
     if constant is not None and node.lineno > constant.after_line:
         return constant.value
+    from molt.frontend.enum_classes import load_module_global, module_class_symbol
+
+    symbol = module_class_symbol(ctx, name)
+    if symbol is not None:
+        return load_module_global(ctx, symbol)
     return ctx.load_global(name)
 
 

@@ -13,9 +13,10 @@ import symtable
 
 from molt.errors import CompileError
 from molt.frontend.constants import module_constants
+from molt.frontend.functools_cache import FRAMELESS
 from molt.frontend.context import MODULE_PREFIX, FunctionLowering, ProgramInfo, Signature, UserFunction
 from molt.frontend.functions import cell_variables, enter_function
-from molt.frontend.enum_classes import lower_module_classes
+from molt.frontend.enum_classes import lower_module_classes, module_class_attributes, modules_with_classes
 from molt.frontend.modules import function_imports, module_imports
 from molt.frontend.expressions import lower_expression
 from molt.frontend.mangling import mangle_private_names
@@ -77,6 +78,8 @@ def survey(tree: ast.Module, file: str, source: str) -> ProgramInfo:
             if any(isinstance(s, ast.FunctionDef) and s.name in ("__getattr__", "__getattribute__")
                    for s in node.body):
                 program.dynamic_attributes = True
+    program.module_classes = modules_with_classes(program)
+    program.class_attributes |= module_class_attributes(program.module_classes)
     for part in ast.walk(tree):
         if isinstance(part, ast.Attribute) and isinstance(part.ctx, ast.Store):
             program.class_attributes.add(part.attr)
@@ -139,6 +142,7 @@ def lower_function(program: ProgramInfo, function: UserFunction) -> FuncIR:
     fn = b.finish(function.symbol, params + ([closure] if closure else []), OBJECT, True, "python", function.name,
                   function.file or program.file, function.node.lineno)
     fn.variables = list(ctx.locals) + ctx.variables
+    fn.frameless = function.symbol.split("@")[0] in FRAMELESS
     return fn
 
 

@@ -49,15 +49,13 @@ MODULE_MEMBERS: dict[str, frozenset[str]] = {
     "typing": frozenset(name for name in dir(typing) if not name.startswith("_")),
     "__future__": frozenset(__future__.all_feature_names),
     "sys": frozenset({"exit", "maxsize"}),
-    "functools": frozenset({"reduce", "total_ordering"}),
+    "functools": frozenset({"reduce", "total_ordering", "lru_cache", "cache"}),
     "dataclasses": frozenset({"dataclass", "field", "FrozenInstanceError"}),
     "enum": frozenset({"Enum", "IntEnum", "auto"}),
 }
 KNOWN_MODULES = "typing, sys, functools, dataclasses, enum and __future__"
 # Names of known modules that Molt leaves out on purpose, with the reason.
 REFUSED_MEMBERS: dict[str, str] = {
-    "functools.lru_cache": "molt has no cache wrappers (cache_info, cache_clear) yet; memoize with a dict",
-    "functools.cache": "molt has no cache wrappers (cache_info, cache_clear) yet; memoize with a dict",
     "functools.wraps": "molt's functions have no writable __name__, __doc__ or __wrapped__",
 }
 
@@ -244,7 +242,7 @@ def imported_value(ctx: FunctionLowering, node: ast.expr, target: Imported) -> V
         return lower_constant(ctx, ast.copy_location(ast.Constant(sys.maxsize), node))
     from molt.frontend.enum_classes import module_class
 
-    cls = module_class(ctx, target)
+    cls = module_class(ctx, node, target)
     if cls is not None:
         return cls
     if target.member is None:
@@ -255,6 +253,12 @@ def imported_value(ctx: FunctionLowering, node: ast.expr, target: Imported) -> V
 
 def call_imported(ctx: FunctionLowering, node: ast.Call, target: Imported) -> Value:
     """A call of an imported function."""
+    from molt.frontend.functools_cache import FACTORY_ARGUMENTS
+
+    if target.dotted in FACTORY_ARGUMENTS:  # lru_cache(maxsize=...), cache(f): a call of the factory
+        from molt.frontend.calls import call_object
+
+        return call_object(ctx, node, imported_value(ctx, node.func, target))
     lowering = IMPORTED_CALLS.get(target.dotted)
     if lowering is None:
         where = {"dataclasses.field": " outside a dataclass's fields", "enum.auto": " outside an enum's members"}

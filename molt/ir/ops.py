@@ -491,6 +491,9 @@ class FuncIR:
     # An entry of a function object (frontend/module.py): called through the function
     # table, so its result stays boxed; it adds no traceback frame (its callee does).
     entry: bool = False
+    # A Python function Molt writes for code that is C in CPython (a cache wrapper's call):
+    # it adds no traceback frame either.
+    frameless: bool = False
     # A runtime function marked @inline: the program's functions get its body at each
     # call (passes/inline.py).
     inline: bool = False

@@ -56,7 +56,7 @@ class ExceptionChecks(BlockRewriter):
 
     def unwind_block(self, op: Call) -> BasicBlock:
         target = self.current.handler or self.propagate
-        if op.callee in RERAISING or self.fn.entry:
+        if op.callee in RERAISING or self.fn.entry or self.fn.frameless:
             return target
         frames = self.current.frames
         key = (id(target), op.line, frames)
