@@ -393,14 +393,6 @@ def join_wrapped(open: obj, parts: obj, close: obj) -> obj:
 
 def dict_equal(a: obj, b: obj) -> i32:
     """a == b for two dicts: 1, 0, or -1 after raising."""
-    if comparison_enter() != 0:
-        return -1
-    equal: i32 = dict_items_equal(a, b)
-    recursion_leave()
-    return equal
-
-
-def dict_items_equal(a: obj, b: obj) -> i32:
     pa: i32 = i32(a)
     pb: i32 = i32(b)
     if load_i32(pa, DICT_USED) != load_i32(pb, DICT_USED):

@@ -347,14 +347,6 @@ def sequence_length(s: obj) -> i32:
 
 def sequence_equal(a: obj, b: obj) -> i32:
     """Two lists (or two tuples) have equal items in order: 1, 0 or -1."""
-    if comparison_enter() != 0:
-        return -1
-    equal: i32 = sequence_items_equal(a, b)
-    recursion_leave()
-    return equal
-
-
-def sequence_items_equal(a: obj, b: obj) -> i32:
     n: i32 = sequence_length(a)
     if n != sequence_length(b):
         return 0

@@ -187,12 +187,13 @@ def objects_equal(a: obj, b: obj) -> i32:
     tb: i32 = type_of(b)
     if ta == TYPE_INSTANCE or tb == TYPE_INSTANCE:
         return instance_equal_test(a, b)
-    if ta == TYPE_LIST and tb == TYPE_LIST:
-        return sequence_equal(a, b)
-    if ta == TYPE_TUPLE and tb == TYPE_TUPLE:
-        return sequence_equal(a, b)
-    if ta == TYPE_DICT and tb == TYPE_DICT:
-        return dict_equal(a, b)
+    if ta == tb and (ta == TYPE_LIST or ta == TYPE_TUPLE or ta == TYPE_DICT):
+        # Containers compare their items, a level deeper each (comparison_enter).
+        if comparison_enter() != 0:
+            return -1
+        equal: i32 = dict_equal(a, b) if ta == TYPE_DICT else sequence_equal(a, b)
+        recursion_leave()
+        return equal
     if (ta == TYPE_SET or ta == TYPE_FROZENSET) and (tb == TYPE_SET or tb == TYPE_FROZENSET):
         return set_equal(a, b)
     if ta == TYPE_RANGE and tb == TYPE_RANGE:
