@@ -278,7 +278,70 @@ def exception_text_function(with_classes: bool) -> FuncIR:
     return b.finish(EXCEPTION_TEXT, [e, part], OBJECT, True, "runtime")
 
 
-def lower_module_body(program: ProgramInfo, tree: ast.Module) -> FuncIR:
+# A module body of more than OUTLINE_ABOVE AST nodes (outside def bodies) is lowered as
+# parts of about PART_SIZE nodes each, one function per run of statements, which the
+# module body calls in order: Binaryen's time on one function grows much faster than its
+# size (3300 top-level statements, one function of 118k IR ops: two minutes of -O2).
+# A part is about 10k IR ops, too big for Binaryen to inline back.
+OUTLINE_ABOVE = 8000
+PART_SIZE = 4000
+
+
+def statement_size(stmt: ast.stmt) -> int:
+    """The AST nodes of a statement that the module body runs (not the bodies of defs and
+    lambdas, which are functions of their own)."""
+    count = 0
+    stack: list[ast.AST] = [stmt]
+    while stack:
+        node = stack.pop()
+        count += 1
+        for field, value in ast.iter_fields(node):
+            if field == "body" and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                continue
+            if isinstance(value, ast.AST):
+                stack.append(value)
+            elif isinstance(value, list):
+                stack.extend(v for v in value if isinstance(v, ast.AST))
+    return count
+
+
+def module_parts(body: list[ast.stmt]) -> list[list[int]]:
+    """The indices of the module's statements, in runs of about PART_SIZE nodes; one run
+    of all when the body is small."""
+    sizes = [statement_size(stmt) for stmt in body]
+    if sum(sizes) <= OUTLINE_ABOVE:
+        return [list(range(len(body)))]
+    joined = joined_statements(body)
+    parts: list[list[int]] = [[]]
+    filled = 0
+    for index, size in enumerate(sizes):
+        if filled >= PART_SIZE and index not in joined:
+            parts.append([])
+            filled = 0
+        parts[-1].append(index)
+        filled += size
+    return parts
+
+
+def joined_statements(body: list[ast.stmt]) -> set[int]:
+    """The statements that must be in the same part as the one before them. A class
+    statement uses values an earlier decorated class statement computed, when it derives
+    from that class (a dataclass inherits its base's field defaults, held in registers of
+    the code that made the base: dataclass_methods.py): the two and all between stay in
+    one function."""
+    decorated = {stmt.name: index for index, stmt in enumerate(body)
+                 if isinstance(stmt, ast.ClassDef) and stmt.decorator_list}
+    joined: set[int] = set()
+    for index, stmt in enumerate(body):
+        if isinstance(stmt, ast.ClassDef):
+            for base in stmt.bases:
+                first = decorated.get(base.id) if isinstance(base, ast.Name) else None
+                if first is not None and first < index:
+                    joined.update(range(first + 1, index + 1))
+    return joined
+
+
+def lower_module_body(program: ProgramInfo, tree: ast.Module, module: ModuleIR) -> FuncIR:
     ctx = FunctionLowering(program, None, program.table)
     b = ctx.builder
     b.activate(b.new_block())
@@ -287,12 +350,36 @@ def lower_module_body(program: ProgramInfo, tree: ast.Module) -> FuncIR:
         shape = program.shape
         b.emit(Call(None, "program_mode", [Const(int(shape.split_dicts), I32), Const(int(shape.frozen), I32)]))
     lower_module_classes(ctx)
-    for index, stmt in enumerate(tree.body):
-        ctx.statement_index = index
-        lower_statement(ctx, stmt)
+    parts = module_parts(tree.body)
+    if len(parts) == 1:
+        lower_module_statements(ctx, tree.body, parts[0])
+    else:
+        for number, indices in enumerate(parts):
+            part = lower_module_part(program, tree.body, indices, f"{MODULE_BODY}.part{number}")
+            module.functions[part.name] = part
+            b.emit(Call(ctx.new_temp(), part.name, []))
     if not b.terminated:
         b.emit(Return(Const(None, OBJECT)))
     return b.finish(MODULE_BODY, [], OBJECT, True, "python", "<module>", program.file, 1)
+
+
+def lower_module_statements(ctx: FunctionLowering, body: list[ast.stmt], indices: list[int]) -> None:
+    for index in indices:
+        ctx.statement_index = index
+        lower_statement(ctx, body[index])
+
+
+def lower_module_part(program: ProgramInfo, body: list[ast.stmt], indices: list[int], name: str) -> FuncIR:
+    """A run of the module's statements as a function of its own (FuncIR.module_part)."""
+    ctx = FunctionLowering(program, None, program.table)
+    b = ctx.builder
+    b.activate(b.new_block())
+    lower_module_statements(ctx, body, indices)
+    if not b.terminated:
+        b.emit(Return(Const(None, OBJECT)))
+    fn = b.finish(name, [], OBJECT, True, "python", "<module>", program.file, body[indices[0]].lineno)
+    fn.module_part = True
+    return fn
 
 
 def compile_program(source: str, file: str) -> ModuleIR:
@@ -302,7 +389,7 @@ def compile_program(source: str, file: str) -> ModuleIR:
     module = ModuleIR()
     for function in program.functions.values():
         module.functions[function.symbol] = lower_function(program, function)
-    module.functions[MODULE_BODY] = lower_module_body(program, tree)
+    module.functions[MODULE_BODY] = lower_module_body(program, tree, module)
     with_classes = bool(program.classes or program.imports)
     module.functions[EXCEPTION_TEXT] = exception_text_function(with_classes)
     module.functions[CALL_WITH_SELF] = call_with_self_function(with_classes)

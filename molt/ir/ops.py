@@ -494,6 +494,10 @@ class FuncIR:
     # A Python function Molt writes for code that is C in CPython (a cache wrapper's call):
     # it adds no traceback frame either.
     frameless: bool = False
+    # A run of the module body's statements, outlined (frontend/module.py): it records the
+    # `<module>` frame itself and takes no level of recursion; the module body's call of
+    # it records no frame.
+    module_part: bool = False
     # A runtime function marked @inline: the program's functions get its body at each
     # call (passes/inline.py).
     inline: bool = False

@@ -37,14 +37,14 @@ class ExceptionChecks(BlockRewriter):
         assert result is not None
         error_value = Const(ERROR, result) if result.boxed else Const(0, result)
         self.propagate.ops = [Return(error_value, raised=True)]
-        if not fn.entry:  # the frame ends (see recursion_enter)
+        if not fn.entry and not fn.module_part:  # the frame ends (see recursion_enter)
             self.propagate.ops.insert(0, Call(None, "recursion_leave", []))
         self.source = module.sources.get(fn.file, [])
         # One unwinding block per (handler, line, frames): raising ops of a line share it.
         self.unwinds: dict[tuple[int, int, tuple[Frame, ...]], BasicBlock] = {}
 
     def rewrite(self, op: Op) -> None:
-        if isinstance(op, Return) and not self.fn.entry:
+        if isinstance(op, Return) and not self.fn.entry and not self.fn.module_part:
             self.emit(Call(None, "recursion_leave", []))
         self.emit(op)
         if not can_raise(op, self.module):
@@ -56,7 +56,8 @@ class ExceptionChecks(BlockRewriter):
 
     def unwind_block(self, op: Call) -> BasicBlock:
         target = self.current.handler or self.propagate
-        if op.callee in RERAISING or self.fn.entry or self.fn.frameless:
+        callee = self.module.functions.get(op.callee)
+        if op.callee in RERAISING or self.fn.entry or self.fn.frameless or (callee is not None and callee.module_part):
             return target
         frames = self.current.frames
         key = (id(target), op.line, frames)
