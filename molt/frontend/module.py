@@ -12,7 +12,7 @@ import ast
 import symtable
 
 from molt.errors import CompileError
-from molt.frontend.constants import module_constants
+from molt.frontend.constants import constant_items, module_constants
 from molt.frontend.functools_cache import FRAMELESS
 from molt.frontend.context import MODULE_PREFIX, FunctionLowering, ProgramInfo, Signature, UserFunction
 from molt.frontend.functions import cell_variables, enter_function
@@ -289,12 +289,15 @@ PART_SIZE = 4000
 
 def statement_size(stmt: ast.stmt) -> int:
     """The AST nodes of a statement that the module body runs (not the bodies of defs and
-    lambdas, which are functions of their own)."""
+    lambdas, which are functions of their own, nor displays of constants, which are one
+    static object: containers.py)."""
     count = 0
     stack: list[ast.AST] = [stmt]
     while stack:
         node = stack.pop()
         count += 1
+        if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and constant_items(node.elts) is not None:
+            continue
         for field, value in ast.iter_fields(node):
             if field == "body" and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
                 continue
