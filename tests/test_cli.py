@@ -115,6 +115,8 @@ KEEPS_ITS_CLASS = "is not supported by molt yet (an object keeps the class it wa
     ("class A:\n    pass\nsetattr(A(), '__class__', A)\n", f"app.py:3:1: error: assigning __class__ {KEEPS_ITS_CLASS}"),
     ("class A:\n    def __init__(self):\n        object.__setattr__(self, '__class__', A)\n",
      f"app.py:3:9: error: assigning __class__ {KEEPS_ITS_CLASS}"),
+    ("x = object(1)\n", "app.py:1:5: error: object() with arguments is not supported by molt yet "
+     "(CPython refuses them: object() takes no arguments)"),
 ])
 def test_more_refusals(tmp_path: Path, source: str, message: str) -> None:
     app = write(tmp_path, source)

@@ -110,6 +110,18 @@ def builtin_type_mro(t: obj, bases_only: i32) -> obj:
     return result
 
 
+def object_new() -> obj:
+    """object(): a new object with nothing but its identity (a sentinel), of type object:
+    its type id is object's type code, and it is hashed, compared and printed as any
+    object without methods."""
+    p: i32 = alloc(8)
+    if p == 0:
+        return raise_memory_error()
+    store_i32(p, 1, OB_REFCNT)
+    store_i32(p, TYPECODE_OBJECT, OB_TYPE)
+    return box_ptr(p)
+
+
 def py_type(v: obj) -> obj:
     """type(v)"""
     cls: obj = class_of(v)

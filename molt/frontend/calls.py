@@ -41,6 +41,11 @@ def lower_call_expression(ctx: FunctionLowering, node: ast.Call) -> Value:
             return direct
     if name in ctx.program.assigned_globals or name in EXCEPTION_TYPES:
         return call_object(ctx, node, lower_expression(ctx, func))
+    if name == "object" and not ctx.shadows(name):
+        if node.args or node.keywords:
+            raise ctx.error(node, "object() with arguments", "CPython refuses them: object() takes no arguments")
+        ctx.set_line(node)
+        return ctx.call_primitive("object_new", [])
     from molt.frontend.enum_classes import module_class_symbol
 
     if module_class_symbol(ctx, name) is not None:  # code Molt writes: a class of its module

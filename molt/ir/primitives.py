@@ -121,6 +121,7 @@ PRIMITIVES: dict[str, Primitive] = _table(
     Primitive("dict_new", (), DICT, True),
     Primitive("dict_setitem", (O, O, O), I32, True),
     Primitive("dict_set_pairs", (O, O, O), I32, True),
+    Primitive("object_new", (), OBJECT, True),
     Primitive("dict_getitem", (O, O), O, True),
     Primitive("dict_update", (O, O), I32, True),
     Primitive("slice_new", (O, O, O), O, True),
