@@ -665,13 +665,14 @@ def instance_repr(v: obj) -> obj:
     recursion, as CPython's call of the builtin repr() and its PyObject_Repr do (the
     method's frame is a third): a __repr__ that reprs what holds it raises RecursionError
     about where CPython does, not overflowing the stack."""
-    if RECURSION_DEPTH >= RECURSION_LIMIT:
-        return raise_new(EXC_RECURSION_ERROR, "maximum recursion depth exceeded while calling a Python object")
-    if RECURSION_DEPTH + 1 >= RECURSION_LIMIT:
-        return raise_new(EXC_RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object")
-    RECURSION_DEPTH += 2
+    if enter_level("maximum recursion depth exceeded while calling a Python object") != 0:
+        return ERROR_VALUE
+    if enter_level("maximum recursion depth exceeded while getting the repr of an object") != 0:
+        recursion_leave()
+        return ERROR_VALUE
     text: obj = call_special_0(v, "__repr__")
-    RECURSION_DEPTH -= 2
+    recursion_leave()
+    recursion_leave()
     if text != MISSING_VALUE:
         return checked_text(text, "__repr__")
     return default_repr(v)

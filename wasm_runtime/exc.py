@@ -692,12 +692,12 @@ def recursion_enter() -> None:
         return  # apart, so that inlined, the usual way out needs no check for an error
 
 
-def comparison_enter() -> i32:
-    """A comparison of two containers goes a level deeper, as each of CPython's
-    PyObject_RichCompare does: 0, or -1 after raising RecursionError past the limit (items
-    nested deeper than it). recursion_leave ends the level."""
+def enter_level(message: obj) -> i32:
+    """The runtime's own recursion goes a level deeper where CPython's does (its
+    Py_EnterRecursiveCall: a comparison of containers, a repr): 0, or -1 after raising
+    RecursionError with `message` past the limit. recursion_leave ends the level."""
     if RECURSION_DEPTH >= RECURSION_LIMIT:
-        raise_new(EXC_RECURSION_ERROR, "maximum recursion depth exceeded in comparison")
+        raise_new(EXC_RECURSION_ERROR, message)
         return -1
     RECURSION_DEPTH += 1
     return 0

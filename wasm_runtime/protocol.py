@@ -23,10 +23,8 @@ def repr_enter(v: obj) -> i32:
     for i in range(0, n):
         if load_i64(REPR_STACK + i * 8) == v:
             return 1
-    if RECURSION_DEPTH >= RECURSION_LIMIT:
-        raise_new(EXC_RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object")
+    if enter_level("maximum recursion depth exceeded while getting the repr of an object") != 0:
         return -1
-    RECURSION_DEPTH += 1
     if REPR_DEPTH < REPR_CAPACITY:
         store_i64(REPR_STACK + REPR_DEPTH * 8, v)
     REPR_DEPTH += 1
@@ -35,7 +33,7 @@ def repr_enter(v: obj) -> i32:
 
 def repr_leave(v: obj) -> None:
     REPR_DEPTH -= 1
-    RECURSION_DEPTH -= 1
+    recursion_leave()
 
 
 def type_name_of(v: obj) -> obj:
@@ -188,8 +186,8 @@ def objects_equal(a: obj, b: obj) -> i32:
     if ta == TYPE_INSTANCE or tb == TYPE_INSTANCE:
         return instance_equal_test(a, b)
     if ta == tb and (ta == TYPE_LIST or ta == TYPE_TUPLE or ta == TYPE_DICT):
-        # Containers compare their items, a level deeper each (comparison_enter).
-        if comparison_enter() != 0:
+        # Containers compare their items, a level deeper each (enter_level).
+        if enter_level("maximum recursion depth exceeded in comparison") != 0:
             return -1
         equal: i32 = dict_equal(a, b) if ta == TYPE_DICT else sequence_equal(a, b)
         recursion_leave()

@@ -84,7 +84,7 @@ def sequence_order(op: i32, a: obj, b: obj) -> obj:
     ta: i32 = type_of(a)
     if not ((ta == TYPE_LIST or ta == TYPE_TUPLE) and type_of(b) == ta):
         return ERROR_VALUE
-    if comparison_enter() != 0:
+    if enter_level("maximum recursion depth exceeded in comparison") != 0:
         return raise_pending()
     result: obj = sequence_items_order(op, a, b)
     recursion_leave()

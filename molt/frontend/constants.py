@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 from molt.ir.ops import Const, ConstTuple
 from molt.ir.types import TUPLE
@@ -118,12 +118,15 @@ def binding_counts(tree: ast.Module) -> dict[str, int]:
     return counts
 
 
-def module_level_nodes(tree: ast.Module) -> Iterator[ast.AST]:
-    """The nodes of the module's code outside function bodies (their names bind locals)."""
+def module_level_nodes(tree: ast.AST, leaf: Callable[[ast.AST], bool] = lambda node: False) -> Iterator[ast.AST]:
+    """The nodes of the module's code (or of one of its statements) outside function
+    bodies (their names bind locals); below a node that `leaf` accepts, none."""
     stack: list[ast.AST] = [tree]
     while stack:
         node = stack.pop()
         yield node
+        if leaf(node):
+            continue
         for field, value in ast.iter_fields(node):
             if field == "body" and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
                 continue

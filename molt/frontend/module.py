@@ -12,7 +12,7 @@ import ast
 import symtable
 
 from molt.errors import CompileError
-from molt.frontend.constants import constant_items, module_constants
+from molt.frontend.constants import constant_items, module_constants, module_level_nodes
 from molt.frontend.functools_cache import FRAMELESS
 from molt.frontend.context import MODULE_PREFIX, FunctionLowering, ProgramInfo, Signature, UserFunction
 from molt.frontend.functions import cell_variables, enter_function
@@ -291,21 +291,11 @@ def statement_size(stmt: ast.stmt) -> int:
     """The AST nodes of a statement that the module body runs (not the bodies of defs and
     lambdas, which are functions of their own, nor displays of constants, which are one
     static object: containers.py)."""
-    count = 0
-    stack: list[ast.AST] = [stmt]
-    while stack:
-        node = stack.pop()
-        count += 1
-        if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and constant_items(node.elts) is not None:
-            continue
-        for field, value in ast.iter_fields(node):
-            if field == "body" and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-                continue
-            if isinstance(value, ast.AST):
-                stack.append(value)
-            elif isinstance(value, list):
-                stack.extend(v for v in value if isinstance(v, ast.AST))
-    return count
+    return sum(1 for _ in module_level_nodes(stmt, is_constant_display))
+
+
+def is_constant_display(node: ast.AST) -> bool:
+    return isinstance(node, (ast.Tuple, ast.List, ast.Set)) and constant_items(node.elts) is not None
 
 
 def module_parts(body: list[ast.stmt]) -> list[list[int]]:
